@@ -1,0 +1,50 @@
+import { TZDate, tz } from "@date-fns/tz";
+import { endOfDay, interval, type NormalizedInterval } from "date-fns";
+import { parseWindowBoundary, type WindowBoundary } from "./parseWindowBoundary";
+
+/** A window as written in an engagement: two boundaries, each a date or a date-time with offset. */
+export interface WindowInput {
+  /** First day (from 00:00 in the stack timezone) or first instant of access. */
+  readonly start: string;
+  /** Last day (inclusive, to the last instant of that day) or last instant of access. */
+  readonly end: string;
+}
+
+/** A window resolved to two instants; both ends are inclusive. */
+export type ResolvedWindow = NormalizedInterval<Date>;
+
+/**
+ * Resolves the instant one boundary stands for. Calendar dates are read in
+ * `timeZone`: a start date begins at 00:00 and an end date lasts until the
+ * last millisecond of that day, so `end: 2026-11-28` still grants all of
+ * the 28th. Date-times keep their own offset.
+ *
+ * @throws {RangeError} when the boundary text is invalid (see {@link parseWindowBoundary}).
+ * @example
+ * resolveBoundary("2026-11-28", "end", "UTC").toISOString(); // "2026-11-28T23:59:59.999Z"
+ */
+export function resolveBoundary(text: string, edge: "start" | "end", timeZone: string): Date {
+  return boundaryInstant(parseWindowBoundary(text), edge, timeZone);
+}
+
+function boundaryInstant(boundary: WindowBoundary, edge: "start" | "end", timeZone: string): Date {
+  if (boundary.kind === "instant") return boundary.instant;
+  const midnight = new TZDate(boundary.year, boundary.month - 1, boundary.day, timeZone);
+  const instant = edge === "start" ? midnight : endOfDay(midnight, { in: tz(timeZone) });
+  return new Date(instant.getTime());
+}
+
+/**
+ * Resolves a window to its first and last instant in `timeZone`.
+ *
+ * @throws {RangeError} when a boundary is invalid, or when the window ends
+ *   before it starts (date-fns' `assertPositive`).
+ * @example
+ * resolveWindow({ start: "2026-11-24", end: "2026-11-28" }, "Europe/Berlin");
+ * // { start: 2026-11-23T23:00:00.000Z, end: 2026-11-28T22:59:59.999Z }
+ */
+export function resolveWindow(window: WindowInput, timeZone: string): ResolvedWindow {
+  const start = resolveBoundary(window.start, "start", timeZone);
+  const end = resolveBoundary(window.end, "end", timeZone);
+  return interval(start, end, { assertPositive: true });
+}

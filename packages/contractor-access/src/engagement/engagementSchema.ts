@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { parseWindowBoundary } from "../dates/parseWindowBoundary";
+
+// The schema checks shape and types only; policy (limits, domains, catalogs,
+// cross-engagement identity) lives in ../rules so each guardrail is one
+// testable file. Every object is strict: a typo such as `ownr` must fail,
+// because an ignored field is a grant or a limit nobody reviewed.
+
+const windowBoundary = z.string().superRefine((text, ctx) => {
+  try {
+    parseWindowBoundary(text);
+  } catch (error) {
+    ctx.addIssue({ code: "custom", message: (error as Error).message });
+  }
+});
+
+/** A window: two boundaries, each `YYYY-MM-DD` or an ISO date-time with offset. */
+export const windowSchema = z.strictObject({
+  start: windowBoundary.describe("First day (00:00 in the stack timezone) or first instant"),
+  end: windowBoundary.describe("Last day, inclusive to the end of that day, or last instant"),
+});
+
+const person = z.strictObject({
+  name: z.string().trim().min(1, "must not be empty"),
+  email: z.email("must be an email address such as dana@freelance.example"),
+});
+
+// GitHub's own rule: alphanumerics and single inner hyphens, at most 39 characters.
+const githubUsername = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/,
+    "must be a GitHub username: letters, digits and single inner hyphens, at most 39 characters",
+  );
+
+// What aws.iam.LoginProfile and aws.iam.AccessKey accept for `pgpKey`.
+const pgpKey = z
+  .string()
+  .regex(
+    /^(keybase:[A-Za-z0-9_]+|[A-Za-z0-9+/=\r\n]{64,})$/,
+    'must be "keybase:<username>" or a base64-encoded PGP public key',
+  );
+
+/** GitHub repository permissions; the schema knows all five so the rules can refuse the dangerous two by name. */
+export const repositoryPermissions = ["pull", "triage", "push", "maintain", "admin"] as const;
+
+const repository = z.strictObject({
+  name: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,100}$/, "must be a repository name in the organization, such as storefront"),
+  permission: z.enum(repositoryPermissions).default("pull"),
+});
+
+const codeLane = z.strictObject({
+  repositories: z.array(repository).min(1, "list at least one repository, or remove the code lane"),
+});
+
+const dataLane = z.strictObject({
+  datasets: z.array(z.string().min(1)).min(1, "list at least one dataset, or remove the data lane"),
+  approvedBy: z.email("must be the email of the internal person who approved live data").optional(),
+  approval: z.string().trim().min(1).optional(),
+  reason: z.string().trim().min(1).optional(),
+});
+
+const productionLane = z.strictObject({
+  access: z.enum(["read", "operate"]).default("read"),
+  approvedBy: z.email("must be the email of the internal person who approved production access"),
+  approval: z.string().trim().min(1, "must say where the approval is recorded, such as a ticket"),
+  reason: z.string().trim().min(1).optional(),
+  window: windowSchema,
+});
+
+const awsAccess = z.strictObject({
+  console: z.boolean().default(false),
+  accessKeys: z.boolean().default(false),
+  keyRotationDays: z.int().min(1).max(365).default(30),
+});
+
+/** The zod schema of one engagement: one contractor, one task, one window, and the lanes the task needs. */
+export const engagementSchema = z.strictObject({
+  id: z.string(),
+  task: z.string().trim().min(1, "must describe the task in one sentence"),
+  ticket: z.string().trim().min(1, "must reference the request or ticket"),
+  owner: person,
+  contractor: person.extend({
+    company: z.string().trim().min(1).optional(),
+    github: githubUsername.optional(),
+    pgpKey: pgpKey.optional(),
+  }),
+  window: windowSchema,
+  lanes: z.strictObject({
+    code: codeLane.optional(),
+    data: dataLane.optional(),
+    production: productionLane.optional(),
+  }),
+  aws: awsAccess.default({ console: false, accessKeys: false, keyRotationDays: 30 }),
+  sharedSecrets: z.array(z.string().min(1)).default([]),
+});
+
+/** An engagement as written by a platform engineer (defaults still optional). */
+export type EngagementInput = z.input<typeof engagementSchema>;
+
+/** A parsed engagement, with every default applied. */
+export type Engagement = z.output<typeof engagementSchema>;
+
+/** A GitHub repository permission. */
+export type RepositoryPermission = (typeof repositoryPermissions)[number];

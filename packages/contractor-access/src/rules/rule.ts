@@ -1,0 +1,56 @@
+import type { Engagement } from "../engagement/engagementSchema";
+import type { StackSettings } from "../engagement/stackSettingsSchema";
+
+/** How serious a finding is: errors refuse the request, warnings are shown to the reviewer. */
+export type Severity = "error" | "warning";
+
+/** One problem a rule found in one engagement. */
+export interface Finding {
+  /** The rule's name, such as `ownerIsInternal`. */
+  readonly rule: string;
+  readonly severity: Severity;
+  /** Index of the engagement in the list the rules were run on. */
+  readonly engagementIndex: number;
+  /** Path of the field to change, such as `["lanes", "code", "repositories", 0, "permission"]`. */
+  readonly path: readonly (string | number)[];
+  /** A sentence a platform engineer can act on. */
+  readonly message: string;
+  /** Another engagement involved in the finding (the first holder of a duplicate id, say). */
+  readonly relatedEngagementIndex?: number;
+}
+
+/** What a per-engagement rule reports: a finding without the bookkeeping. */
+export interface Problem {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** A guardrail that looks at every engagement of a stack together (uniqueness, identity). */
+export interface StackRule {
+  readonly name: string;
+  /** One sentence: what compliant looks like. */
+  readonly description: string;
+  readonly severity: Severity;
+  check(engagements: readonly Engagement[], settings: StackSettings): Finding[];
+}
+
+/**
+ * Builds a stack rule from a check of one engagement at a time; most
+ * guardrails are of this kind.
+ */
+export function engagementRule(
+  name: string,
+  description: string,
+  check: (engagement: Engagement, settings: StackSettings) => Problem[],
+  severity: Severity = "error",
+): StackRule {
+  return {
+    name,
+    description,
+    severity,
+    check: (engagements, settings) =>
+      engagements.flatMap((engagement, engagementIndex) =>
+        check(engagement, settings).map((problem) => ({ rule: name, severity, engagementIndex, ...problem })),
+      ),
+  };
+}

@@ -1,0 +1,50 @@
+import { type Engagement, type EngagementInput, engagementSchema } from "../engagement/engagementSchema";
+import { type StackSettings, type StackSettingsInput, stackSettingsSchema } from "../engagement/stackSettingsSchema";
+
+/** Stack settings used across the tests: UTC, acme.example, one masked and one live dataset, one shared secret. */
+export const SETTINGS_INPUT: StackSettingsInput = {
+  githubOrg: "acme",
+  internalDomains: ["acme.example"],
+  datasets: {
+    "masked-orders": { classification: "masked", bucket: "acme-analytics", prefix: "masked/orders/" },
+    "live-orders": { classification: "live", bucket: "acme-analytics", prefix: "live/orders/" },
+  },
+  sharedSecrets: {
+    "stripe-test-key": { arn: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe-test-key-AbCdEf" },
+  },
+};
+
+/** A valid engagement that uses every lane, the one from the engagement-model issue. */
+export const ENGAGEMENT_INPUT: EngagementInput = {
+  id: "checkout-fix-2026-11",
+  task: "Fix the payment step that fails on some mobile devices",
+  ticket: "SHOP-1423",
+  owner: { name: "Priya Raman", email: "priya@acme.example" },
+  contractor: { name: "Dana Kim", email: "dana@freelance.example", github: "dana-codes" },
+  window: { start: "2026-11-24", end: "2026-11-28" },
+  lanes: {
+    code: { repositories: [{ name: "storefront", permission: "push" }] },
+    data: { datasets: ["masked-orders"] },
+    production: {
+      access: "read",
+      approvedBy: "cto@acme.example",
+      approval: "SHOP-1430",
+      reason: "Read checkout logs while the fix rolls out",
+      window: { start: "2026-11-27T14:00:00Z", end: "2026-11-27T16:00:00Z" },
+    },
+  },
+  aws: { console: true, accessKeys: true, keyRotationDays: 30 },
+  sharedSecrets: ["stripe-test-key"],
+};
+
+/** Parses stack settings, applying overrides on top of {@link SETTINGS_INPUT}. */
+export function settingsWith(overrides: Partial<StackSettingsInput> = {}): StackSettings {
+  return stackSettingsSchema.parse({ ...SETTINGS_INPUT, ...overrides });
+}
+
+/** Parses an engagement, applying a change to a deep copy of {@link ENGAGEMENT_INPUT}. */
+export function engagementWith(change: (draft: EngagementInput) => void = () => {}): Engagement {
+  const draft = structuredClone(ENGAGEMENT_INPUT) as EngagementInput;
+  change(draft);
+  return engagementSchema.parse(draft);
+}
