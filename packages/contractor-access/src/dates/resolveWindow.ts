@@ -37,8 +37,10 @@ function boundaryInstant(boundary: WindowBoundary, edge: "start" | "end", timeZo
 /**
  * Resolves a window to its first and last instant in `timeZone`.
  *
- * @throws {RangeError} when a boundary is invalid, or when the window ends
- *   before it starts (date-fns' `assertPositive`).
+ * @throws {RangeError} when a boundary is invalid.
+ * @throws {TypeError} when the window ends before it starts (date-fns'
+ *   `assertPositive`); the `windowEndsAfterStart` rule reports that case to
+ *   users before anything resolves it.
  * @example
  * resolveWindow({ start: "2026-11-24", end: "2026-11-28" }, "Europe/Berlin");
  * // { start: 2026-11-23T23:00:00.000Z, end: 2026-11-28T22:59:59.999Z }
