@@ -18,7 +18,10 @@ describe("parseWindowBoundary", () => {
     ["2025-02-29", '"2025-02-29" is not a real calendar date'],
     ["2026-13-01", '"2026-13-01" is not a real calendar date'],
     ["2026-11-27T25:00:00Z", '"2026-11-27T25:00:00Z" is not a real date and time'],
-    ["2026-11-27T14:00:00", '"2026-11-27T14:00:00" has a time but no UTC offset; add "Z" or an offset such as "+01:00"'],
+    [
+      "2026-11-27T14:00:00",
+      '"2026-11-27T14:00:00" has a time but no UTC offset; add "Z" or an offset such as "+01:00"',
+    ],
     [
       "next tuesday",
       '"next tuesday" is neither a date (YYYY-MM-DD) nor a date-time with an offset (YYYY-MM-DDTHH:MM:SSZ)',

@@ -22,11 +22,15 @@ describe("periodicReviewDates", () => {
   test("a review falling on the last instant's day is kept, one after the end is not", () => {
     const window = resolveWindow({ start: "2026-01-01", end: "2026-01-31" }, "UTC");
     expect(periodicReviewDates(window, "UTC", 30)).toEqual([new Date("2026-01-31T00:00:00Z")]);
-    expect(periodicReviewDates(resolveWindow({ start: "2026-01-01", end: "2026-01-30" }, "UTC"), "UTC", 30)).toEqual([]);
+    expect(periodicReviewDates(resolveWindow({ start: "2026-01-01", end: "2026-01-30" }, "UTC"), "UTC", 30)).toEqual(
+      [],
+    );
   });
 
   test("refuses a period that is not a positive whole number", () => {
     const window = resolveWindow({ start: "2026-01-01", end: "2026-01-31" }, "UTC");
-    expect(() => periodicReviewDates(window, "UTC", 0)).toThrow("everyDays must be a positive whole number of days, got 0");
+    expect(() => periodicReviewDates(window, "UTC", 0)).toThrow(
+      "everyDays must be a positive whole number of days, got 0",
+    );
   });
 });

@@ -18,6 +18,10 @@ describe("timeRemaining", () => {
   });
 
   test("is zero and says ended one millisecond after the end", () => {
-    expect(timeRemaining(window, new Date("2026-11-29T00:00:00Z"))).toEqual({ milliseconds: 0, duration: {}, words: "ended" });
+    expect(timeRemaining(window, new Date("2026-11-29T00:00:00Z"))).toEqual({
+      milliseconds: 0,
+      duration: {},
+      words: "ended",
+    });
   });
 });

@@ -20,9 +20,17 @@ export const windowSchema = z.strictObject({
   end: windowBoundary.describe("Last day, inclusive to the end of that day, or last instant"),
 });
 
+/**
+ * An email field whose own message applies only to a malformed address, so a
+ * missing one still reads "is required".
+ */
+function email(message: string) {
+  return z.email({ error: (issue) => (issue.code === "invalid_format" ? message : undefined) });
+}
+
 const person = z.strictObject({
   name: z.string().trim().min(1, "must not be empty"),
-  email: z.email("must be an email address such as dana@freelance.example"),
+  email: email("must be an email address such as dana@freelance.example"),
 });
 
 // GitHub's own rule: alphanumerics and single inner hyphens, at most 39 characters.
@@ -57,14 +65,14 @@ const codeLane = z.strictObject({
 
 const dataLane = z.strictObject({
   datasets: z.array(z.string().min(1)).min(1, "list at least one dataset, or remove the data lane"),
-  approvedBy: z.email("must be the email of the internal person who approved live data").optional(),
+  approvedBy: email("must be the email of the internal person who approved live data").optional(),
   approval: z.string().trim().min(1).optional(),
   reason: z.string().trim().min(1).optional(),
 });
 
 const productionLane = z.strictObject({
   access: z.enum(["read", "operate"]).default("read"),
-  approvedBy: z.email("must be the email of the internal person who approved production access"),
+  approvedBy: email("must be the email of the internal person who approved production access"),
   approval: z.string().trim().min(1, "must say where the approval is recorded, such as a ticket"),
   reason: z.string().trim().min(1).optional(),
   window: windowSchema,

@@ -27,7 +27,9 @@ export const DATA_READ_ACTIONS = [
 const slug = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, "must be a lowercase slug of [a-z0-9-]");
 
 const permissionSet = z.strictObject({
-  actions: z.array(z.string().regex(/^([a-z0-9-]+:[A-Za-z0-9*?]+|\*)$/, "must be an IAM action such as logs:GetLogEvents")).min(1),
+  actions: z
+    .array(z.string().regex(/^([a-z0-9-]+:[A-Za-z0-9*?]+|\*)$/, "must be an IAM action such as logs:GetLogEvents"))
+    .min(1),
   resources: z.array(z.string().min(1)).min(1).default(["*"]),
 });
 
@@ -84,7 +86,9 @@ export const stackSettingsSchema = z.strictObject({
       z.strictObject({
         classification: z.enum(["masked", "live"]),
         bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be an S3 bucket name"),
-        prefix: z.string().regex(/^([A-Za-z0-9!_.*'()-]+\/)+$/, 'must be an S3 key prefix ending in "/", such as masked/orders/'),
+        prefix: z
+          .string()
+          .regex(/^([A-Za-z0-9!_.*'()-]+\/)+$/, 'must be an S3 key prefix ending in "/", such as masked/orders/'),
         description: z.string().optional(),
       }),
     )
@@ -93,7 +97,9 @@ export const stackSettingsSchema = z.strictObject({
     .record(
       slug,
       z.strictObject({
-        arn: z.string().regex(/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/, "must be a Secrets Manager secret ARN"),
+        arn: z
+          .string()
+          .regex(/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/, "must be a Secrets Manager secret ARN"),
         description: z.string().optional(),
       }),
     )

@@ -48,3 +48,13 @@ export function engagementWith(change: (draft: EngagementInput) => void = () => 
   change(draft);
   return engagementSchema.parse(draft);
 }
+
+/** A production lane as written in an engagement. */
+export type ProductionLaneInput = NonNullable<EngagementInput["lanes"]["production"]>;
+
+/** A deep copy of {@link ENGAGEMENT_INPUT}'s production lane, with overrides applied. */
+export function productionLaneWith(overrides: Partial<ProductionLaneInput> = {}): ProductionLaneInput {
+  const lane = ENGAGEMENT_INPUT.lanes.production;
+  if (lane === undefined) throw new Error("ENGAGEMENT_INPUT must keep its production lane for the rule tests");
+  return { ...structuredClone(lane), ...overrides };
+}

@@ -1,0 +1,10 @@
+export {
+  accessPolicyDocument,
+  boundaryPolicyDocument,
+  type EngagementArns,
+  productionPermissionPolicy,
+  productionTrustPolicy,
+} from "./engagementPolicies";
+export { mfaSelfServiceStatements } from "./mfaSelfServiceStatements";
+export { type PolicyCondition, type PolicyDocument, type PolicyStatement, policyDocument } from "./policyDocument";
+export { windowDenyStatements } from "./windowDenyStatements";

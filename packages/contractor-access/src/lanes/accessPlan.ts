@@ -1,0 +1,65 @@
+import type { ResolvedWindow } from "../dates/resolveWindow";
+import type { Engagement } from "../engagement/engagementSchema";
+import type { PolicyStatement } from "../iam/policyDocument";
+import type { EngagementNames } from "./engagementNames";
+
+/** GitHub repository permissions this library grants; maintain and admin never are. */
+export type GrantedRepositoryPermission = "pull" | "triage" | "push";
+
+/** The code lane: repositories reached through the engagement's team. */
+export interface CodeLanePlan {
+  readonly githubUsername: string;
+  readonly repositories: readonly { readonly name: string; readonly permission: GrantedRepositoryPermission }[];
+}
+
+/** The data lane: read-only on the catalog prefixes of the named datasets. */
+export interface DataLanePlan {
+  readonly datasets: readonly {
+    readonly name: string;
+    readonly classification: "masked" | "live";
+    readonly bucket: string;
+    readonly prefix: string;
+  }[];
+  /** Allow statements for the user's policy and boundary. */
+  readonly statements: readonly PolicyStatement[];
+}
+
+/** The production lane: a role assumable with MFA inside a short approved window. */
+export interface ProductionLanePlan {
+  readonly access: "read" | "operate";
+  readonly window: ResolvedWindow;
+  readonly approvedBy: string;
+  readonly approval: string;
+  readonly reason: string | undefined;
+  /** The role's Allow statements (its window deny is added by the policy builder). */
+  readonly statements: readonly PolicyStatement[];
+  /** Longest session the role grants, in seconds. */
+  readonly maxSessionSeconds: 3600;
+}
+
+/** Shared secrets the contractor may read inside the window. */
+export interface SharedSecretsPlan {
+  readonly secrets: readonly { readonly name: string; readonly arn: string }[];
+  readonly statements: readonly PolicyStatement[];
+}
+
+/**
+ * Everything one engagement grants, per lane, and until when: the single
+ * description that the component declares and the review prints.
+ */
+export interface AccessPlan {
+  readonly engagement: Engagement;
+  readonly names: EngagementNames;
+  /** The engagement window, both ends inclusive. */
+  readonly window: ResolvedWindow;
+  readonly code: CodeLanePlan | undefined;
+  readonly data: DataLanePlan | undefined;
+  readonly production: ProductionLanePlan | undefined;
+  readonly sharedSecrets: SharedSecretsPlan | undefined;
+  readonly aws: {
+    readonly console: boolean;
+    readonly accessKeys: boolean;
+    readonly keyRotationDays: number;
+    readonly pgpKey: string | undefined;
+  };
+}

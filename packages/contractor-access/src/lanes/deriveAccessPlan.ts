@@ -1,0 +1,125 @@
+import { resolveWindow } from "../dates/resolveWindow";
+import type { Engagement } from "../engagement/engagementSchema";
+import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { PolicyStatement } from "../iam/policyDocument";
+import type { AccessPlan, CodeLanePlan, DataLanePlan, ProductionLanePlan, SharedSecretsPlan } from "./accessPlan";
+import { engagementNames } from "./engagementNames";
+import { statementId } from "./statementId";
+
+function codeLane(engagement: Engagement): CodeLanePlan | undefined {
+  const code = engagement.lanes.code;
+  if (!code) return undefined;
+  const repositories = code.repositories.map(({ name, permission }) => {
+    // The rules refuse these first; this guards callers that skipped validation.
+    if (permission === "maintain" || permission === "admin") {
+      throw new RangeError(`lanes.code.repositories: ${name} asks for ${permission}; at most push is granted`);
+    }
+    return { name, permission };
+  });
+  if (!engagement.contractor.github) {
+    throw new RangeError("contractor.github is required when the code lane lists repositories");
+  }
+  return { githubUsername: engagement.contractor.github, repositories };
+}
+
+function catalogEntry<T>(catalog: Readonly<Record<string, T>>, name: string, what: string): T {
+  const entry = catalog[name];
+  if (!entry) throw new RangeError(`${what} "${name}" is not in the stack's catalog`);
+  return entry;
+}
+
+function dataLane(engagement: Engagement, settings: StackSettings): DataLanePlan | undefined {
+  const data = engagement.lanes.data;
+  if (!data) return undefined;
+  const datasets = data.datasets.map((name) => ({ name, ...catalogEntry(settings.datasets, name, "dataset") }));
+  // List only under the prefix, read only the objects under it: nothing else in the bucket.
+  const statements = datasets.flatMap(({ name, bucket, prefix }): PolicyStatement[] => [
+    {
+      Sid: statementId("ListDataset", name),
+      Effect: "Allow",
+      Action: "s3:ListBucket",
+      Resource: `arn:aws:s3:::${bucket}`,
+      Condition: { StringLike: { "s3:prefix": [prefix, `${prefix}*`] } },
+    },
+    {
+      Sid: statementId("ReadDataset", name),
+      Effect: "Allow",
+      Action: "s3:GetObject",
+      Resource: `arn:aws:s3:::${bucket}/${prefix}*`,
+    },
+  ]);
+  return {
+    datasets: datasets.map(({ name, classification, bucket, prefix }) => ({ name, classification, bucket, prefix })),
+    statements,
+  };
+}
+
+function productionLane(engagement: Engagement, settings: StackSettings): ProductionLanePlan | undefined {
+  const production = engagement.lanes.production;
+  if (!production) return undefined;
+  const { read, operate } = settings.production;
+  const statements: PolicyStatement[] = [
+    { Sid: "ProductionRead", Effect: "Allow", Action: read.actions, Resource: read.resources },
+    ...(production.access === "operate"
+      ? [{ Sid: "ProductionOperate", Effect: "Allow", Action: operate.actions, Resource: operate.resources } as const]
+      : []),
+  ];
+  return {
+    access: production.access,
+    window: resolveWindow(production.window, settings.timezone),
+    approvedBy: production.approvedBy,
+    approval: production.approval,
+    reason: production.reason,
+    statements,
+    maxSessionSeconds: 3600,
+  };
+}
+
+function sharedSecrets(engagement: Engagement, settings: StackSettings): SharedSecretsPlan | undefined {
+  if (engagement.sharedSecrets.length === 0) return undefined;
+  const secrets = engagement.sharedSecrets.map((name) => ({
+    name,
+    arn: catalogEntry(settings.sharedSecrets, name, "shared secret").arn,
+  }));
+  return {
+    secrets,
+    statements: [
+      {
+        Sid: "ReadSharedSecrets",
+        Effect: "Allow",
+        Action: "secretsmanager:GetSecretValue",
+        Resource: secrets.map((secret) => secret.arn),
+      },
+    ],
+  };
+}
+
+/**
+ * Derives what an engagement grants, lane by lane, and until when. Pure and
+ * Pulumi-free: the component declares exactly this, and the review prints it.
+ *
+ * @param engagement An engagement that passed validation (`validateEngagements`).
+ * @param settings The stack settings it was validated against.
+ * @throws {RangeError} when the engagement asks for something validation
+ *   refuses (an unknown dataset, admin on a repository); validate first.
+ * @example
+ * const plan = deriveAccessPlan(engagement, settings);
+ * plan.data?.datasets.map((d) => `s3://${d.bucket}/${d.prefix}`);
+ */
+export function deriveAccessPlan(engagement: Engagement, settings: StackSettings): AccessPlan {
+  return {
+    engagement,
+    names: engagementNames(engagement.id),
+    window: resolveWindow(engagement.window, settings.timezone),
+    code: codeLane(engagement),
+    data: dataLane(engagement, settings),
+    production: productionLane(engagement, settings),
+    sharedSecrets: sharedSecrets(engagement, settings),
+    aws: {
+      console: engagement.aws.console,
+      accessKeys: engagement.aws.accessKeys,
+      keyRotationDays: engagement.aws.keyRotationDays,
+      pgpKey: engagement.contractor.pgpKey,
+    },
+  };
+}

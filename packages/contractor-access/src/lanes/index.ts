@@ -1,0 +1,10 @@
+export type {
+  AccessPlan,
+  CodeLanePlan,
+  DataLanePlan,
+  GrantedRepositoryPermission,
+  ProductionLanePlan,
+  SharedSecretsPlan,
+} from "./accessPlan";
+export { deriveAccessPlan } from "./deriveAccessPlan";
+export { type EngagementNames, engagementNames } from "./engagementNames";

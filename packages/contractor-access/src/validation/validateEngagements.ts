@@ -1,0 +1,81 @@
+import { type Engagement, engagementSchema } from "../engagement/engagementSchema";
+import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { EngagementSource } from "../loading/readEngagementFiles";
+import { runRules } from "../rules";
+import type { Diagnostic } from "./diagnostic";
+import { plainErrorMap } from "./plainErrorMap";
+
+/** A validated engagement and the file it came from. */
+export interface SourcedEngagement {
+  readonly file: string;
+  readonly engagement: Engagement;
+}
+
+/** The outcome of validating a stack's engagements. */
+export interface ValidationResult {
+  /** Engagements that passed the schema and every rule. */
+  readonly engagements: SourcedEngagement[];
+  /** Errors: any one of them means nothing may be declared. */
+  readonly errors: Diagnostic[];
+  /** Things a reviewer should see, such as all three lanes at once. */
+  readonly warnings: Diagnostic[];
+}
+
+/**
+ * Validates engagement sources against the schema and then every guardrail
+ * rule, and returns every problem at once. The cross-engagement rules
+ * (unique ids, one identity per person) run over the engagements that
+ * passed the schema.
+ *
+ * @example
+ * const { errors } = validateEngagements(sources, settings);
+ * if (errors.length > 0) process.exit(1);
+ */
+export function validateEngagements(sources: readonly EngagementSource[], settings: StackSettings): ValidationResult {
+  const errors: Diagnostic[] = [];
+  const parsed: SourcedEngagement[] = [];
+  for (const { file, content } of sources) {
+    const result = engagementSchema.safeParse(content, { error: plainErrorMap(engagementSchema) });
+    if (result.success) {
+      parsed.push({ file, engagement: result.data });
+    } else if (typeof content !== "object" || content === null || Array.isArray(content)) {
+      // One clear sentence instead of one "is required" per missing field.
+      errors.push({
+        file,
+        path: [],
+        severity: "error",
+        message:
+          "does not hold an engagement: expected a mapping with id, task, ticket, owner, contractor, window and lanes",
+      });
+    } else {
+      errors.push(
+        ...result.error.issues.map((issue) => ({
+          file,
+          path: issue.path,
+          severity: "error" as const,
+          message: issue.message,
+        })),
+      );
+    }
+  }
+  const findings = runRules(
+    parsed.map((entry) => entry.engagement),
+    settings,
+  );
+  const diagnostics = findings.map((finding): Diagnostic => {
+    const related = finding.relatedEngagementIndex === undefined ? undefined : parsed[finding.relatedEngagementIndex];
+    return {
+      file: parsed[finding.engagementIndex]?.file ?? "",
+      path: finding.path,
+      severity: finding.severity,
+      message: related ? `${finding.message} (see ${related.file})` : finding.message,
+    };
+  });
+  errors.push(...diagnostics.filter((diagnostic) => diagnostic.severity === "error"));
+  const failed = new Set(errors.map((error) => error.file));
+  return {
+    engagements: parsed.filter((entry) => !failed.has(entry.file)),
+    errors,
+    warnings: diagnostics.filter((diagnostic) => diagnostic.severity === "warning"),
+  };
+}
