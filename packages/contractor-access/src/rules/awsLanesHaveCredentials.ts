@@ -1,0 +1,23 @@
+import { engagementRule } from "./rule";
+
+const LIST = new Intl.ListFormat("en", { type: "conjunction" });
+
+/** An engagement that grants AWS access (data, production or shared secrets) turns on `aws.console` or `aws.accessKeys`. */
+export const awsLanesHaveCredentials = engagementRule(
+  "awsLanesHaveCredentials",
+  "An engagement that grants AWS access (data, production or shared secrets) turns on aws.console or aws.accessKeys.",
+  ({ lanes, sharedSecrets, aws }) => {
+    const grants = [
+      lanes.data && "the data lane",
+      lanes.production && "the production lane",
+      sharedSecrets.length > 0 && "shared secrets",
+    ].filter((grant): grant is string => typeof grant === "string");
+    if (grants.length === 0 || aws.console || aws.accessKeys) return [];
+    return [
+      {
+        path: ["aws"],
+        message: `the engagement grants ${LIST.format(grants)} in AWS but aws.console and aws.accessKeys are both false, so the contractor gets an identity and no way to use it; set aws.console: true for the web console or aws.accessKeys: true for the CLI`,
+      },
+    ];
+  },
+);
