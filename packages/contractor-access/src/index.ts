@@ -13,6 +13,7 @@
  * @packageDocumentation
  */
 export { type LoadedStackInput, loadStackInput, type StackInputPaths } from "./cli/validateCommand";
+export * from "./component";
 export * from "./dates";
 export * from "./engagement";
 export * from "./iam";

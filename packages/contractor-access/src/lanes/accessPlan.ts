@@ -52,6 +52,8 @@ export interface AccessPlan {
   readonly names: EngagementNames;
   /** The engagement window, both ends inclusive. */
   readonly window: ResolvedWindow;
+  /** The stack timezone the window's calendar dates were read in. */
+  readonly timeZone: string;
   readonly code: CodeLanePlan | undefined;
   readonly data: DataLanePlan | undefined;
   readonly production: ProductionLanePlan | undefined;

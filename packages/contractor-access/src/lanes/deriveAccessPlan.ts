@@ -111,6 +111,7 @@ export function deriveAccessPlan(engagement: Engagement, settings: StackSettings
     engagement,
     names: engagementNames(engagement.id),
     window: resolveWindow(engagement.window, settings.timezone),
+    timeZone: settings.timezone,
     code: codeLane(engagement),
     data: dataLane(engagement, settings),
     production: productionLane(engagement, settings),

@@ -1,0 +1,137 @@
+import type * as aws from "@pulumi/aws";
+import type * as github from "@pulumi/github";
+import * as pulumi from "@pulumi/pulumi";
+import type { EngagementInput } from "../engagement/engagementSchema";
+import { type StackSettingsInput, stackSettingsSchema } from "../engagement/stackSettingsSchema";
+import type { AccessPlan } from "../lanes/accessPlan";
+import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
+import { plainErrorMap } from "../validation/plainErrorMap";
+import { declareAwsIdentity } from "./awsIdentity";
+import { type EngagementCredentials, engagementCredentials } from "./engagementCredentials";
+import { declareGithubAccess } from "./githubAccess";
+import { type KeyRotationPeriod, keyRotationPeriod } from "./keyRotationPeriod";
+import { declareProductionRole } from "./productionRole";
+import { validateForComponent } from "./validateForComponent";
+
+/** The arguments of a {@link ContractorEngagement}. */
+export interface ContractorEngagementArgs {
+  /**
+   * The engagement: plain, validated data known when the program runs, since
+   * it decides which children exist. Validated again here (schema and every
+   * single-engagement rule); any problem refuses the whole component.
+   */
+  readonly engagement: EngagementInput;
+  /** The stack settings: internal domains, timezone, limits, catalogs and production permissions. */
+  readonly settings: StackSettingsInput;
+  /**
+   * The person's GitHub organization membership (a `github.Membership`),
+   * required when the code lane lists repositories. It is person-level and
+   * lives in the stack, shared by all of that person's engagements, so that
+   * ending one of two concurrent engagements leaves the other intact; the
+   * team membership depends on it, so destroy removes it last.
+   */
+  readonly organizationMembership?: pulumi.Resource;
+  /**
+   * The instant that decides the access key's rotation period.
+   * @default new Date() when the program runs
+   */
+  readonly now?: Date;
+}
+
+/**
+ * Validates the arguments and derives the plan. Throws a `ResourceError`
+ * listing every problem; it runs before the component registers, so that
+ * invalid input leaves no trace in the stack.
+ */
+function prepare(name: string, args: ContractorEngagementArgs): { plan: AccessPlan; rotation: KeyRotationPeriod } {
+  const settings = stackSettingsSchema.safeParse(args.settings, { error: plainErrorMap(stackSettingsSchema) });
+  if (!settings.success) {
+    const problems = settings.error.issues.map((issue) => `settings.${issue.path.join(".")}: ${issue.message}`);
+    throw new pulumi.ResourceError(
+      `Invalid stack settings for engagement "${name}":\n${problems.join("\n")}`,
+      undefined,
+    );
+  }
+  const validated = validateForComponent(name, args.engagement, settings.data);
+  if (!validated.ok) throw new pulumi.ResourceError(`Invalid engagement:\n${validated.problems.join("\n")}`, undefined);
+  const plan = deriveAccessPlan(validated.value.engagement, settings.data);
+  if (plan.code && !args.organizationMembership) {
+    throw new pulumi.ResourceError(
+      `engagement "${name}" has a code lane but no organizationMembership; declare the person's github.Membership in the stack and pass it, so that revocation removes the person from the organization`,
+      undefined,
+    );
+  }
+  const rotation = keyRotationPeriod(
+    plan.window.start,
+    args.now ?? new Date(),
+    plan.aws.keyRotationDays,
+    plan.timeZone,
+  );
+  return { plan, rotation };
+}
+
+/**
+ * One contractor engagement: a per-engagement IAM user with MFA enforced, a
+ * permissions boundary, policies that deny outside the window, optional
+ * console access and rotating access keys, a production role for an approved
+ * window, and GitHub team access. Every resource is this component's child,
+ * so removing the engagement from the stack, or `pulumi destroy`, revokes it all.
+ *
+ * Type token: `contractor-access:index:ContractorEngagement`.
+ */
+export class ContractorEngagement extends pulumi.ComponentResource {
+  /** What the engagement grants, lane by lane: the same plan the review prints. */
+  public readonly plan: AccessPlan;
+  public readonly user: aws.iam.User;
+  public readonly boundary: aws.iam.Policy;
+  public readonly accessPolicy: aws.iam.UserPolicy;
+  /** The console login profile; `undefined` when `aws.console` is off. */
+  public readonly loginProfile: aws.iam.UserLoginProfile | undefined;
+  /** The current period's access key; `undefined` when `aws.accessKeys` is off. */
+  public readonly accessKey: aws.iam.AccessKey | undefined;
+  /** The production role; `undefined` without a production lane. */
+  public readonly productionRole: aws.iam.Role | undefined;
+  public readonly productionRolePolicy: aws.iam.RolePolicy | undefined;
+  /** The GitHub team; `undefined` without a code lane. */
+  public readonly team: github.Team | undefined;
+  /** Team repository grants by repository name; empty without a code lane. */
+  public readonly teamRepositories: Readonly<Record<string, github.TeamRepository>>;
+  public readonly teamMembership: github.TeamMembership | undefined;
+  /** The contractor's credentials, always a secret output (PGP-encrypted values when a key is given). */
+  public readonly credentials: pulumi.Output<EngagementCredentials>;
+
+  constructor(name: string, args: ContractorEngagementArgs, opts?: pulumi.ComponentResourceOptions) {
+    // Validate before registering anything: bad input declares nothing at all.
+    const { plan, rotation } = prepare(name, args);
+    super("contractor-access:index:ContractorEngagement", name, {}, opts);
+
+    const identity = declareAwsIdentity(name, plan, rotation, this);
+    const production = plan.production
+      ? declareProductionRole(name, plan, plan.production, identity.user, this)
+      : undefined;
+    const code =
+      plan.code && args.organizationMembership
+        ? declareGithubAccess(name, plan, plan.code, args.organizationMembership, this)
+        : undefined;
+
+    this.plan = plan;
+    this.user = identity.user;
+    this.boundary = identity.boundary;
+    this.accessPolicy = identity.accessPolicy;
+    this.loginProfile = identity.loginProfile;
+    this.accessKey = identity.accessKey;
+    this.productionRole = production?.role;
+    this.productionRolePolicy = production?.rolePolicy;
+    this.team = code?.team;
+    this.teamRepositories = code?.repositories ?? {};
+    this.teamMembership = code?.membership;
+    this.credentials = engagementCredentials(identity);
+    this.registerOutputs({
+      userName: this.user.name,
+      userArn: this.user.arn,
+      productionRoleArn: this.productionRole?.arn,
+      teamSlug: this.team?.slug,
+      credentials: this.credentials,
+    });
+  }
+}
