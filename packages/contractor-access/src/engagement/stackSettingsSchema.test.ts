@@ -1,0 +1,35 @@
+import { expect, test } from "vitest";
+import { DEFAULT_PRODUCTION_ACCESS, stackSettingsSchema } from "./stackSettingsSchema";
+
+test("defaults: UTC, 90 days, 8 hours, 90-day key rotation, 30-day reviews, just-in-time, empty catalogs", () => {
+  expect(stackSettingsSchema.parse({ githubOrg: "acme", internalDomains: ["acme.example"] })).toEqual({
+    githubOrg: "acme",
+    internalDomains: ["acme.example"],
+    timezone: "UTC",
+    maxEngagementDays: 90,
+    maxProductionHours: 8,
+    maxKeyRotationDays: 90,
+    reviewIntervalDays: 30,
+    upcomingLeadDays: 0,
+    datasets: {},
+    sharedSecrets: {},
+    production: DEFAULT_PRODUCTION_ACCESS,
+  });
+});
+
+test.each([["s3:GetObject"], ["dynamodb:*"], ["*"], ["secretsmanager:Get*"]])(
+  "production read access may not include the data read %s",
+  (action) => {
+    const result = stackSettingsSchema.safeParse({
+      githubOrg: "acme",
+      internalDomains: ["acme.example"],
+      production: { read: { actions: [action] }, operate: { actions: ["ecs:StopTask"] } },
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(["production", "read", "actions", 0]);
+  },
+);
+
+test("the default production read access reads no data", () => {
+  expect(stackSettingsSchema.shape.production.parse(undefined)).toEqual(DEFAULT_PRODUCTION_ACCESS);
+});

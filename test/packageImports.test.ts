@@ -1,0 +1,35 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+
+// These run against the built package (dist/), as users get it: `pnpm test` builds first.
+const root = join(__dirname, "..");
+
+function node(args: string[]): string {
+  return execFileSync(process.execPath, args, { cwd: root, encoding: "utf8" }).trim();
+}
+
+describe("the package imports cleanly", () => {
+  test("from CommonJS (require)", () => {
+    expect(node(["-e", "const m = require('contractor-access'); console.log(typeof m.defineEngagement, typeof m.ContractorEngagement)"])).toBe(
+      "function function",
+    );
+  });
+
+  test("from ESM (import), with named exports", () => {
+    expect(
+      node([
+        "--input-type=module",
+        "-e",
+        "import { defineEngagement, ContractorEngagement, engagementSchema } from 'contractor-access'; console.log(typeof defineEngagement, typeof ContractorEngagement, typeof engagementSchema.safeParse)",
+      ]),
+    ).toBe("function function function");
+  });
+
+  test("type-checks in a default CommonJS Pulumi TypeScript program (pulumi new aws-typescript tsconfig)", () => {
+    const tsc = require.resolve("typescript/bin/tsc");
+    expect(() =>
+      execFileSync(process.execPath, [tsc, "-p", join(root, "test/fixtures/commonjs-program/tsconfig.json")], { encoding: "utf8" }),
+    ).not.toThrow();
+  });
+});
