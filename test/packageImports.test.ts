@@ -11,9 +11,12 @@ function node(args: string[]): string {
 
 describe("the package imports cleanly", () => {
   test("from CommonJS (require)", () => {
-    expect(node(["-e", "const m = require('contractor-access'); console.log(typeof m.defineEngagement, typeof m.ContractorEngagement)"])).toBe(
-      "function function",
-    );
+    expect(
+      node([
+        "-e",
+        "const m = require('contractor-access'); console.log(typeof m.defineEngagement, typeof m.ContractorEngagement)",
+      ]),
+    ).toBe("function function");
   });
 
   test("from ESM (import), with named exports", () => {
@@ -29,7 +32,9 @@ describe("the package imports cleanly", () => {
   test("type-checks in a default CommonJS Pulumi TypeScript program (pulumi new aws-typescript tsconfig)", () => {
     const tsc = require.resolve("typescript/bin/tsc");
     expect(() =>
-      execFileSync(process.execPath, [tsc, "-p", join(root, "test/fixtures/commonjs-program/tsconfig.json")], { encoding: "utf8" }),
+      execFileSync(process.execPath, [tsc, "-p", join(root, "test/fixtures/commonjs-program/tsconfig.json")], {
+        encoding: "utf8",
+      }),
     ).not.toThrow();
   });
 });
