@@ -157,15 +157,13 @@ describe("ContractorEngagement: exact inputs of every resource", () => {
     });
   });
 
-  test("the boundary allows what the user's policy allows, without the MFA deny, and denies outside the window", () => {
+  test("the boundary carries the user's policy whole: lanes, MFA deny and window denies", () => {
     const boundary = stack.find(TYPES.policy, "checkout-boundary");
     expect(boundary.inputs.name).toBe(`${USER}-boundary`);
     expect(boundary.inputs.path).toBe("/contractors/");
     expect(boundary.inputs.tags).toEqual(TAGS);
     const access = policyOf(stack.find(TYPES.userPolicy, "checkout-access")).Statement;
-    expect(policyOf(boundary).Statement).toEqual(
-      access.filter((statement) => statement.Sid !== "DenyAllExceptListedIfNoMFA"),
-    );
+    expect(policyOf(boundary).Statement).toEqual(access);
   });
 
   test("the production role trusts only this user, with MFA, inside the approved window, for one hour", () => {

@@ -51,7 +51,9 @@ export function engagementPolicies(recorded: Recorder, name: string): Engagement
 }
 
 /** A request context: `aws:CurrentTime` is required, because without it every date condition silently fails to match. */
-export type RequestContext = Readonly<Record<string, string | readonly string[]>> & { readonly "aws:CurrentTime": string };
+export type RequestContext = Readonly<Record<string, string | readonly string[]>> & {
+  readonly "aws:CurrentTime": string;
+};
 
 /** One request to evaluate, and the policies that apply to it. */
 export interface SimulatedRequest {
@@ -95,7 +97,9 @@ export async function simulate(request: SimulatedRequest): Promise<EvaluationRes
         ),
       },
       identityPolicies: named("identity", request.identityPolicies),
-      ...(request.permissionBoundaries ? { permissionBoundaryPolicies: named("boundary", request.permissionBoundaries) } : {}),
+      ...(request.permissionBoundaries
+        ? { permissionBoundaryPolicies: named("boundary", request.permissionBoundaries) }
+        : {}),
       ...(request.resourcePolicy ? { resourcePolicy: request.resourcePolicy } : {}),
       serviceControlPolicies: [],
       resourceControlPolicies: [],
@@ -103,7 +107,9 @@ export async function simulate(request: SimulatedRequest): Promise<EvaluationRes
     { simulationMode: "Strict" },
   );
   if (result.resultType === "error") {
-    throw new Error(`${request.action} on ${request.resource} could not be simulated: ${JSON.stringify(result.errors)}`);
+    throw new Error(
+      `${request.action} on ${request.resource} could not be simulated: ${JSON.stringify(result.errors)}`,
+    );
   }
   const ignored =
     result.resultType === "single"

@@ -71,7 +71,7 @@ export function namedAfter(resources: readonly RecordedResource[], name: string)
 }
 
 /** The value of an output, once resolved (never call it in preview, where values may stay unknown). */
-export function valueOf<T>(output: pulumi.Output<T>): Promise<T> {
+export function resolvedValue<T>(output: pulumi.Output<T>): Promise<T> {
   return new Promise((resolve) => {
     output.apply((value) => {
       resolve(value);

@@ -12,7 +12,6 @@
  *
  * @packageDocumentation
  */
-export { type LoadedStackInput, loadStackInput, type StackInputPaths } from "./cli/validateCommand";
 export * from "./component";
 export * from "./dates";
 export * from "./engagement";
@@ -20,4 +19,5 @@ export * from "./iam";
 export * from "./lanes";
 export * from "./loading";
 export * from "./rules";
+export * from "./stack";
 export * from "./validation";

@@ -1,37 +1,5 @@
-import { readEngagementFiles } from "../loading/readEngagementFiles";
-import { readStackSettings } from "../loading/readStackSettings";
-import { type Diagnostic, formatDiagnostic } from "../validation/diagnostic";
-import { type ValidationResult, validateEngagements } from "../validation/validateEngagements";
-
-/** Where `validate` (and later `plan`) reads its input from. */
-export interface StackInputPaths {
-  /** Folder of engagement files. */
-  readonly engagements: string;
-  /** Pulumi stack config file with the `contractorAccess:` settings. */
-  readonly config: string;
-}
-
-/** Everything a command needs to know about a stack's input, or why it cannot be used. */
-export type LoadedStackInput =
-  | ({ readonly ok: true } & ValidationResult)
-  | { readonly ok: false; readonly errors: Diagnostic[]; readonly warnings: Diagnostic[] };
-
-/**
- * Reads and validates a stack's settings and engagements together, so that
- * a broken config and broken engagement files are reported in one run.
- */
-export async function loadStackInput(paths: StackInputPaths): Promise<LoadedStackInput> {
-  const [settings, files] = await Promise.all([
-    readStackSettings(paths.config),
-    readEngagementFiles(paths.engagements),
-  ]);
-  if (!settings.ok) {
-    return { ok: false, errors: [...settings.diagnostics, ...files.diagnostics], warnings: [] };
-  }
-  const result = validateEngagements(files.sources, settings.settings);
-  const errors = [...files.diagnostics, ...result.errors];
-  return errors.length > 0 ? { ok: false, errors, warnings: result.warnings } : { ok: true, ...result };
-}
+import { loadStackInput, type StackInputPaths } from "../loading/loadStackInput";
+import { formatDiagnostic } from "../validation/diagnostic";
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;

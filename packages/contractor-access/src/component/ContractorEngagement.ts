@@ -5,6 +5,7 @@ import type { EngagementInput } from "../engagement/engagementSchema";
 import { type StackSettingsInput, stackSettingsSchema } from "../engagement/stackSettingsSchema";
 import type { AccessPlan } from "../lanes/accessPlan";
 import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
+import { formatFieldPath } from "../validation/diagnostic";
 import { plainErrorMap } from "../validation/plainErrorMap";
 import { declareAwsIdentity } from "./awsIdentity";
 import { type EngagementCredentials, engagementCredentials } from "./engagementCredentials";
@@ -46,7 +47,9 @@ export interface ContractorEngagementArgs {
 function prepare(name: string, args: ContractorEngagementArgs): { plan: AccessPlan; rotation: KeyRotationPeriod } {
   const settings = stackSettingsSchema.safeParse(args.settings, { error: plainErrorMap(stackSettingsSchema) });
   if (!settings.success) {
-    const problems = settings.error.issues.map((issue) => `settings.${issue.path.join(".")}: ${issue.message}`);
+    const problems = settings.error.issues.map(
+      (issue) => `${formatFieldPath(["settings", ...issue.path])}: ${issue.message}`,
+    );
     throw new pulumi.ResourceError(
       `Invalid stack settings for engagement "${name}":\n${problems.join("\n")}`,
       undefined,

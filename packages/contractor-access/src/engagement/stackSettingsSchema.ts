@@ -101,6 +101,9 @@ export const stackSettingsSchema = z.strictObject({
           .string()
           .regex(/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/, "must be a Secrets Manager secret ARN"),
         description: z.string().optional(),
+        // generated: the stack writes a new random value when a reader loses access;
+        // manual: the value comes from elsewhere (an API key), and the report asks a person to rotate it.
+        rotation: z.enum(["generated", "manual"]).default("generated"),
       }),
     )
     .default({}),

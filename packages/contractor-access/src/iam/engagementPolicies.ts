@@ -32,18 +32,13 @@ export function accessPolicyDocument(plan: AccessPlan, arns: EngagementArns): Po
 
 /**
  * The user's permissions boundary: the most the user can ever do is what
- * its lanes need plus credential self-service, inside the window, even if
- * someone later attaches a broader policy to the user by hand.
+ * its lanes need plus credential self-service, with MFA, inside the window,
+ * even if someone later attaches a broader policy to the user by hand or
+ * removes the access policy. It carries the same statements as the access
+ * policy, MFA deny included, so neither document alone can be loosened.
  */
 export function boundaryPolicyDocument(plan: AccessPlan, arns: EngagementArns): PolicyDocument {
-  const selfService = mfaSelfServiceStatements({ console: plan.aws.console }).filter(
-    (statement) => statement.Effect === "Allow",
-  );
-  return policyDocument([
-    ...windowDenyStatements(plan.window, "Engagement"),
-    ...selfService,
-    ...laneAllowStatements(plan, arns),
-  ]);
+  return accessPolicyDocument(plan, arns);
 }
 
 /**

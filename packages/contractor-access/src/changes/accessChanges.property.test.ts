@@ -1,0 +1,116 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import type { EngagementInput } from "../engagement/engagementSchema";
+import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
+import { engagementWith, SETTINGS_INPUT, settingsWith } from "../testing/fixtures";
+import type { AccessChange, AccessChangeKind } from "./accessChange";
+import { accessChanges } from "./accessChanges";
+
+// Variations of the fixture engagement over every field accessChanges reads,
+// with windows that always resolve (every start precedes every end).
+const engagementSpec = fc.record({
+  id: fc.constantFrom("alpha", "bravo", "charlie"),
+  email: fc.constantFrom("dana@freelance.example", "dana@kim.example"),
+  github: fc.constantFrom("dana-codes", "dana-k"),
+  ownerEmail: fc.constantFrom("priya@acme.example", "sam@acme.example"),
+  window: fc.record({
+    start: fc.constantFrom("2026-11-20", "2026-11-24", "2026-11-24T08:00:00Z"),
+    end: fc.constantFrom("2026-11-28", "2026-12-05", "2026-11-28T12:00:00Z"),
+  }),
+  repositories: fc.uniqueArray(
+    fc.record({
+      name: fc.constantFrom("storefront", "billing", "api"),
+      permission: fc.constantFrom("pull" as const, "triage" as const, "push" as const),
+    }),
+    { selector: (repository) => repository.name, maxLength: 3 },
+  ),
+  datasets: fc.subarray(["masked-orders", "live-orders"]),
+  production: fc.option(
+    fc.record({
+      access: fc.constantFrom("read" as const, "operate" as const),
+      approvedBy: fc.constantFrom("cto@acme.example", "cfo@acme.example"),
+      approval: fc.constantFrom("SHOP-1430", "SHOP-1431"),
+      window: fc.constantFrom(
+        { start: "2026-11-27T14:00:00Z", end: "2026-11-27T16:00:00Z" },
+        { start: "2026-11-27T14:00:00Z", end: "2026-11-27T18:00:00Z" },
+        { start: "2026-11-27T15:00:00Z", end: "2026-11-27T16:00:00Z" },
+        { start: "2026-11-28T09:00:00Z", end: "2026-11-28T11:00:00Z" },
+      ),
+    }),
+    { nil: undefined },
+  ),
+  aws: fc.record({ console: fc.boolean(), accessKeys: fc.boolean(), keyRotationDays: fc.constantFrom(30, 60) }),
+  sharedSecrets: fc.subarray(["stripe-test-key"]),
+  timezone: fc.constantFrom("UTC", "Europe/Berlin"),
+  maskedOrdersIsLive: fc.boolean(),
+});
+
+type Spec = typeof engagementSpec extends fc.Arbitrary<infer T> ? T : never;
+
+function planOf(spec: Spec) {
+  const engagement = engagementWith((draft: EngagementInput) => {
+    Object.assign(draft, { id: spec.id, window: spec.window, aws: spec.aws, sharedSecrets: spec.sharedSecrets });
+    Object.assign(draft.contractor, { email: spec.email, github: spec.github });
+    Object.assign(draft.owner, { email: spec.ownerEmail });
+    draft.lanes = {
+      code: spec.repositories.length > 0 ? { repositories: spec.repositories } : undefined,
+      data: spec.datasets.length > 0 ? { datasets: spec.datasets } : undefined,
+      production: spec.production,
+    };
+  });
+  const classification = spec.maskedOrdersIsLive ? ("live" as const) : ("masked" as const);
+  const datasets = {
+    ...SETTINGS_INPUT.datasets,
+    "masked-orders": { classification, bucket: "acme-analytics", prefix: "masked/orders/" },
+  };
+  return deriveAccessPlan(engagement, settingsWith({ timezone: spec.timezone, datasets }));
+}
+
+const specs = fc.uniqueArray(engagementSpec, { selector: (spec) => spec.id, maxLength: 3 });
+
+const MIRROR: Record<AccessChangeKind, AccessChangeKind> = {
+  added: "removed",
+  removed: "added",
+  widened: "narrowed",
+  narrowed: "widened",
+  extended: "shortened",
+  shortened: "extended",
+  changed: "changed",
+};
+
+const summary = (changes: readonly AccessChange[], mirror = false) =>
+  changes.map(({ engagement, lane, kind }) => `${engagement} ${lane} ${mirror ? MIRROR[kind] : kind}`).sort();
+
+describe("accessChanges (property)", () => {
+  test("a stack compared with itself has no changes", () => {
+    fc.assert(
+      fc.property(specs, (list) => {
+        expect(accessChanges(list.map(planOf), list.map(planOf))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("swapping base and head mirrors every change", () => {
+    fc.assert(
+      fc.property(specs, specs, (base, head) => {
+        const forward = accessChanges(base.map(planOf), head.map(planOf));
+        const backward = accessChanges(head.map(planOf), base.map(planOf));
+        expect(summary(backward)).toEqual(summary(forward, true));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("the order of the input does not change the output", () => {
+    fc.assert(
+      fc.property(specs, specs, (base, head) => {
+        const [basePlans, headPlans] = [base.map(planOf), head.map(planOf)];
+        expect(accessChanges([...basePlans].reverse(), [...headPlans].reverse())).toEqual(
+          accessChanges(basePlans, headPlans),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

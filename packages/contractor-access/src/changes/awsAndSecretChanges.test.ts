@@ -1,0 +1,85 @@
+import { expect, test } from "vitest";
+import type { EngagementInput } from "../engagement/engagementSchema";
+import type { StackSettingsInput } from "../engagement/stackSettingsSchema";
+import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
+import { engagementWith, settingsWith } from "../testing/fixtures";
+import type { AccessChange } from "./accessChange";
+import { accessChanges } from "./accessChanges";
+
+type Edit = (draft: EngagementInput) => void;
+type Settings = Partial<StackSettingsInput>;
+type Row = [
+  name: string,
+  base: Edit,
+  head: Edit,
+  expected: Omit<AccessChange, "engagement">[],
+  headSettings?: Settings,
+];
+
+const keep: Edit = () => {};
+const rotatedSecret: Settings = {
+  sharedSecrets: {
+    "stripe-test-key": { arn: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe-test-key-ZyXwVu" },
+  },
+};
+
+const rows: Row[] = [
+  [
+    "console and keys switched on",
+    (e) => Object.assign(e, { aws: { console: false, accessKeys: false } }),
+    keep,
+    [
+      { kind: "widened", lane: "aws", message: "AWS console sign-in switched on" },
+      { kind: "widened", lane: "aws", message: "AWS access keys switched on" },
+    ],
+  ],
+  [
+    "console and keys switched off",
+    keep,
+    (e) => Object.assign(e, { aws: { console: false, accessKeys: false } }),
+    [
+      { kind: "narrowed", lane: "aws", message: "AWS console sign-in switched off" },
+      { kind: "narrowed", lane: "aws", message: "AWS access keys switched off" },
+    ],
+  ],
+  [
+    "key rotation",
+    keep,
+    (e) => Object.assign(e, { aws: { console: true, accessKeys: true, keyRotationDays: 60 } }),
+    [{ kind: "changed", lane: "aws", message: "access keys rotate every 60 days instead of every 30 days" }],
+  ],
+  [
+    "shared secret added",
+    (e) => Object.assign(e, { sharedSecrets: [] }),
+    keep,
+    [{ kind: "added", lane: "sharedSecrets", message: "shared secret stripe-test-key added" }],
+  ],
+  [
+    "shared secret removed",
+    keep,
+    (e) => Object.assign(e, { sharedSecrets: [] }),
+    [{ kind: "removed", lane: "sharedSecrets", message: "shared secret stripe-test-key removed" }],
+  ],
+  [
+    "shared secret with a new ARN",
+    keep,
+    keep,
+    [
+      {
+        kind: "changed",
+        lane: "sharedSecrets",
+        message:
+          "shared secret stripe-test-key is arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe-test-key-ZyXwVu instead of arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe-test-key-AbCdEf",
+      },
+    ],
+    rotatedSecret,
+  ],
+];
+
+test.each(rows)("accessChanges: %s", (_name, base, head, expected, headSettings = {}) => {
+  const changes = accessChanges(
+    [deriveAccessPlan(engagementWith(base), settingsWith())],
+    [deriveAccessPlan(engagementWith(head), settingsWith(headSettings))],
+  );
+  expect(changes).toEqual(expected.map((change) => ({ engagement: "checkout-fix-2026-11", ...change })));
+});

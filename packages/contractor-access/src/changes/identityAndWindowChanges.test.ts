@@ -1,0 +1,123 @@
+import { expect, test } from "vitest";
+import type { EngagementInput } from "../engagement/engagementSchema";
+import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
+import { engagementWith, settingsWith } from "../testing/fixtures";
+import type { AccessChange } from "./accessChange";
+import { accessChanges } from "./accessChanges";
+
+const ID = "checkout-fix-2026-11";
+type Edit = (draft: EngagementInput) => void;
+const keep: Edit = () => {};
+const plan = (edit: Edit) => deriveAccessPlan(engagementWith(edit), settingsWith());
+
+type Row = [name: string, base: Edit, head: Edit, expected: Omit<AccessChange, "engagement">[]];
+
+const identityAndWindowRows: Row[] = [
+  [
+    "contractor email",
+    keep,
+    (e) => Object.assign(e.contractor, { email: "dana@kim.example" }),
+    [
+      {
+        kind: "changed",
+        lane: "engagement",
+        message: "contractor email changed: dana@kim.example instead of dana@freelance.example",
+      },
+    ],
+  ],
+  [
+    "contractor GitHub username",
+    keep,
+    (e) => Object.assign(e.contractor, { github: "dana-kim" }),
+    [
+      {
+        kind: "changed",
+        lane: "engagement",
+        message: "contractor GitHub username changed: dana-kim instead of dana-codes",
+      },
+    ],
+  ],
+  [
+    "owner",
+    keep,
+    (e) => Object.assign(e, { owner: { name: "Sam Okafor", email: "sam@acme.example" } }),
+    [
+      {
+        kind: "changed",
+        lane: "engagement",
+        message: "owner changed: Sam Okafor <sam@acme.example> instead of Priya Raman <priya@acme.example>",
+      },
+    ],
+  ],
+  [
+    "end later",
+    keep,
+    (e) => Object.assign(e.window, { end: "2026-12-05" }),
+    [{ kind: "extended", lane: "window", message: "window extended: ends 2026-12-05 instead of 2026-11-28 (+7 days)" }],
+  ],
+  [
+    "end earlier",
+    keep,
+    (e) => Object.assign(e.window, { end: "2026-11-26" }),
+    [
+      {
+        kind: "shortened",
+        lane: "window",
+        message: "window shortened: ends 2026-11-26 instead of 2026-11-28 (-2 days)",
+      },
+    ],
+  ],
+  [
+    "start earlier",
+    keep,
+    (e) => Object.assign(e.window, { start: "2026-11-20" }),
+    [
+      {
+        kind: "extended",
+        lane: "window",
+        message: "window extended: starts 2026-11-20 instead of 2026-11-24 (+4 days)",
+      },
+    ],
+  ],
+  [
+    "start later",
+    keep,
+    (e) => Object.assign(e.window, { start: "2026-11-25" }),
+    [
+      {
+        kind: "shortened",
+        lane: "window",
+        message: "window shortened: starts 2026-11-25 instead of 2026-11-24 (-1 day)",
+      },
+    ],
+  ],
+  [
+    "end at an instant within the last day",
+    keep,
+    (e) => Object.assign(e.window, { end: "2026-11-28T12:00:00Z" }),
+    [
+      {
+        kind: "shortened",
+        lane: "window",
+        message: "window shortened: ends 2026-11-28T12:00:00Z instead of 2026-11-28 (-12 hours)",
+      },
+    ],
+  ],
+  [
+    "both ends, start first",
+    keep,
+    (e) => Object.assign(e, { window: { start: "2026-11-25", end: "2026-11-30" } }),
+    [
+      {
+        kind: "shortened",
+        lane: "window",
+        message: "window shortened: starts 2026-11-25 instead of 2026-11-24 (-1 day)",
+      },
+      { kind: "extended", lane: "window", message: "window extended: ends 2026-11-30 instead of 2026-11-28 (+2 days)" },
+    ],
+  ],
+];
+
+test.each(identityAndWindowRows)("accessChanges: %s", (_name, base, head, expected) => {
+  expect(accessChanges([plan(base)], [plan(head)])).toEqual(expected.map((change) => ({ engagement: ID, ...change })));
+});

@@ -1,0 +1,117 @@
+import { expect, test } from "vitest";
+import type { EngagementInput } from "../engagement/engagementSchema";
+import type { StackSettingsInput } from "../engagement/stackSettingsSchema";
+import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
+import { engagementWith, settingsWith } from "../testing/fixtures";
+import type { AccessChange } from "./accessChange";
+import { accessChanges } from "./accessChanges";
+
+type Edit = (draft: EngagementInput) => void;
+type Settings = Partial<StackSettingsInput>;
+type Row = [
+  name: string,
+  base: Edit,
+  head: Edit,
+  expected: Omit<AccessChange, "engagement">[],
+  headSettings?: Settings,
+];
+
+const keep: Edit = () => {};
+const production = (e: EngagementInput) => e.lanes.production as NonNullable<EngagementInput["lanes"]["production"]>;
+const rows: Row[] = [
+  [
+    "production added",
+    (e) => Object.assign(e.lanes, { production: undefined }),
+    keep,
+    [
+      {
+        kind: "added",
+        lane: "production",
+        message:
+          "production read 2026-11-27T14:00:00Z to 2026-11-27T16:00:00Z added, approved by cto@acme.example (SHOP-1430)",
+      },
+    ],
+  ],
+  [
+    "production removed",
+    keep,
+    (e) => Object.assign(e.lanes, { production: undefined }),
+    [{ kind: "removed", lane: "production", message: "production access removed" }],
+  ],
+  [
+    "read to operate",
+    keep,
+    (e) => Object.assign(production(e), { access: "operate" }),
+    [{ kind: "widened", lane: "production", message: "production access: operate instead of read" }],
+  ],
+  [
+    "operate to read",
+    (e) => Object.assign(production(e), { access: "operate" }),
+    keep,
+    [{ kind: "narrowed", lane: "production", message: "production access: read instead of operate" }],
+  ],
+  [
+    "production window extended",
+    keep,
+    (e) => Object.assign(production(e).window, { end: "2026-11-27T18:00:00Z" }),
+    [
+      {
+        kind: "extended",
+        lane: "production",
+        message:
+          "production window extended: 2026-11-27T14:00:00Z to 2026-11-27T18:00:00Z instead of 2026-11-27T14:00:00Z to 2026-11-27T16:00:00Z (+2 hours)",
+      },
+    ],
+  ],
+  [
+    "production window shortened",
+    keep,
+    (e) => Object.assign(production(e).window, { start: "2026-11-27T15:30:00Z" }),
+    [
+      {
+        kind: "shortened",
+        lane: "production",
+        message:
+          "production window shortened: 2026-11-27T15:30:00Z to 2026-11-27T16:00:00Z instead of 2026-11-27T14:00:00Z to 2026-11-27T16:00:00Z (-90 minutes)",
+      },
+    ],
+  ],
+  [
+    "production window moved",
+    keep,
+    (e) => Object.assign(production(e), { window: { start: "2026-11-28T14:00:00Z", end: "2026-11-28T16:00:00Z" } }),
+    [
+      {
+        kind: "changed",
+        lane: "production",
+        message:
+          "production window moved: 2026-11-28T14:00:00Z to 2026-11-28T16:00:00Z instead of 2026-11-27T14:00:00Z to 2026-11-27T16:00:00Z",
+      },
+    ],
+  ],
+  [
+    "approver and approval",
+    keep,
+    (e) => Object.assign(production(e), { approvedBy: "cfo@acme.example", approval: "SHOP-1431" }),
+    [
+      {
+        kind: "changed",
+        lane: "production",
+        message: "production approver changed: cfo@acme.example instead of cto@acme.example",
+      },
+      {
+        kind: "changed",
+        lane: "production",
+        message: "production approval reference changed: SHOP-1431 instead of SHOP-1430",
+      },
+    ],
+  ],
+];
+
+test.each(rows)("accessChanges: %s", (_name, base, head, expected, headSettings = {}) => {
+  const changes = accessChanges(
+    [deriveAccessPlan(engagementWith(base), settingsWith())],
+    [deriveAccessPlan(engagementWith(head), settingsWith(headSettings))],
+  );
+  expect(changes).toEqual(expected.map((change) => ({ engagement: "checkout-fix-2026-11", ...change })));
+});

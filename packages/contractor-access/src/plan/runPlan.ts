@@ -1,0 +1,49 @@
+import * as pulumi from "@pulumi/pulumi";
+import { type LoadedStackInput, loadStackInput, type StackInputPaths } from "../loading/loadStackInput";
+import { type MockEngine, startMockEngine } from "../preview/mockEngine";
+import { contractorAccessProgram } from "../stack/contractorAccessProgram";
+import { type PreviewJson, previewJson } from "./previewSteps";
+import { stackIdentity } from "./stackIdentity";
+
+/** Input of a plan: where the stack is, and the instant to plan at. */
+export interface PlanOptions extends StackInputPaths {
+  readonly at: Date;
+}
+
+/** A plan: the validated input and what `pulumi up` would declare, or every problem. */
+export type PlanResult =
+  | { readonly ok: true; readonly input: Extract<LoadedStackInput, { ok: true }>; readonly preview: PreviewJson }
+  | Extract<LoadedStackInput, { ok: false }>;
+
+// Pulumi stack config hands strings over as they are and everything else as JSON.
+function configText(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/**
+ * Runs the real stack program under Pulumi's mock engine, with no CLI and no
+ * cloud credentials, and returns the steps `pulumi up` would take. The input
+ * is validated first: invalid input returns every problem and declares
+ * nothing. The mock runtime is global, so call this once per process.
+ */
+export async function runPlan(options: PlanOptions): Promise<PlanResult> {
+  const input = await loadStackInput(options);
+  if (!input.ok) return input;
+  const { project, stack } = await stackIdentity(options.config);
+  const engine: MockEngine = await startMockEngine({ project, stack });
+  pulumi.runtime.setAllConfig(
+    Object.fromEntries(Object.entries(input.config).map(([key, value]) => [key, configText(value)])),
+    [],
+  );
+  // Every output captures a stack trace under the mock engine; dropping them
+  // halves the cost of declaring (see BRIEF.md), and no error is expected here.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    await contractorAccessProgram({ engagementsDir: options.engagements, now: options.at });
+    await engine.settle();
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  return { ok: true, input, preview: previewJson(engine.resources, project, stack) };
+}

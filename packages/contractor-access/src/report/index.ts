@@ -1,0 +1,15 @@
+export type {
+  AccessReport,
+  EndingSoon,
+  OffboardingChecklist,
+  ReportApproval,
+  ReportContractor,
+  ReportEngagement,
+  ReportPerson,
+  ReportWindow,
+  ReviewDue,
+  SecretToRotate,
+} from "./accessReport";
+export { type BuildReportInput, buildReport } from "./buildReport";
+export { renderReportMarkdown } from "./renderReportMarkdown";
+export { type DueReview, type ReviewSchedule, reviewSchedule, reviewsDueWithin } from "./reviewSchedule";

@@ -1,0 +1,98 @@
+import { iamTime } from "../dates/iamTime";
+import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { AccessPlan } from "../lanes/accessPlan";
+import { organizationMembers } from "../stack/organizationMembers";
+import type { SharedSecretRotation } from "../stack/sharedSecretRotations";
+import type { OffboardingChecklist, SecretToRotate } from "./accessReport";
+import { reportApprovals, reportPeople, reportWindow } from "./reportRecord";
+
+/** What the checklist of one ended engagement is built from. */
+export interface OffboardingContext {
+  readonly settings: StackSettings;
+  /** Plans the stack provisions now: any of them may keep the person in the GitHub organization. */
+  readonly provisioned: readonly AccessPlan[];
+  /** Every catalog secret's rotation (`sharedSecretRotations` over all engagements). */
+  readonly rotations: readonly SharedSecretRotation[];
+}
+
+function revoked(plan: AccessPlan, { settings, provisioned }: OffboardingContext): string[] {
+  const { names, code, production, data } = plan;
+  const credentials = [plan.aws.console && "console login", plan.aws.accessKeys && "access keys", "MFA devices"];
+  const items = [`IAM user ${names.iamUser} (${credentials.filter(Boolean).join(", ")}) deleted`];
+  if (code) {
+    const grants = code.repositories.map(({ name, permission }) => `${name}: ${permission}`).join(", ");
+    items.push(`GitHub team ${names.githubTeam} and its repository grants (${grants}) removed`);
+    // Membership is person-level, decided as the stack decides it: another engagement can keep it.
+    const keptBy = (organizationMembers(provisioned).get(code.githubUsername.toLowerCase()) ?? [])
+      .filter((id) => id !== plan.engagement.id)
+      .sort();
+    const membership = `organization membership of ${code.githubUsername} in ${settings.githubOrg}`;
+    items.push(
+      keptBy.length > 0
+        ? `${membership} kept: still needed by ${keptBy.join(", ")}`
+        : `${membership} removed, with any pending invitation`,
+    );
+  }
+  if (production) items.push(`production role ${names.productionRole} deleted`);
+  for (const { name, bucket, prefix } of data?.datasets ?? []) {
+    items.push(`read access to ${name} (s3://${bucket}/${prefix}) revoked`);
+  }
+  return items;
+}
+
+function secretsToRotate(plan: AccessPlan, { settings, rotations }: OffboardingContext): SecretToRotate[] {
+  return plan.engagement.sharedSecrets.flatMap((name) => {
+    const rotation = rotations.find((candidate) => candidate.name === name);
+    if (!rotation) return [];
+    const description = settings.sharedSecrets[name]?.description;
+    const action =
+      rotation.rotation === "generated"
+        ? "rotated automatically by the stack (new Secrets Manager version)"
+        : description
+          ? `rotate by hand: ${description}`
+          : `rotate by hand at its source, then store the new value in ${rotation.arn}`;
+    return [{ name, arn: rotation.arn, rotation: rotation.rotation, action }];
+  });
+}
+
+function archive(plan: AccessPlan, file: string): string[] {
+  const { names, production, window, engagement } = plan;
+  const identities = `IAM user ${names.iamUser}${production ? ` and role ${names.productionRole}` : ""}`;
+  return [
+    `Keep ${file} in the repository as the record`,
+    `Archive the CloudTrail events of ${identities} from ${iamTime(window.start)} to ${iamTime(window.end)} (CloudTrail's event history keeps only 90 days)`,
+    `Close ticket ${engagement.ticket} with a link to this report`,
+  ];
+}
+
+/**
+ * The offboarding checklist of an ended engagement: the record of request,
+ * approvals and window, what the stack revoked, which shared secrets rotate
+ * and how, and what to archive.
+ *
+ * @example
+ * offboardingChecklist({ plan, file: "stacks/engagements/checkout-fix-2026-11.yaml" }, context).revoked[0];
+ * // "IAM user contractor-checkout-fix-2026-11 (console login, access keys, MFA devices) deleted"
+ */
+export function offboardingChecklist(
+  ended: { readonly plan: AccessPlan; readonly file: string },
+  context: OffboardingContext,
+): OffboardingChecklist {
+  const { plan, file } = ended;
+  const { engagement } = plan;
+  return {
+    id: engagement.id,
+    endedAt: plan.window.end.toISOString(),
+    record: {
+      file,
+      task: engagement.task,
+      ticket: engagement.ticket,
+      ...reportPeople(engagement),
+      approvals: reportApprovals(engagement),
+      window: reportWindow(plan.window),
+    },
+    revoked: revoked(plan, context),
+    secretsToRotate: secretsToRotate(plan, context),
+    archive: archive(plan, file),
+  };
+}

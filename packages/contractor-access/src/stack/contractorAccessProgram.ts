@@ -1,0 +1,68 @@
+import * as pulumi from "@pulumi/pulumi";
+import { readEngagementFiles } from "../loading/readEngagementFiles";
+import { CONFIG_NAMESPACE, stackSettingsFromConfig } from "../loading/stackSettingsFromConfig";
+import { formatDiagnostic } from "../validation/diagnostic";
+import { validateEngagements } from "../validation/validateEngagements";
+import { declareContractorAccess } from "./declareContractorAccess";
+import { resolveNow } from "./resolveNow";
+
+/** Options of {@link contractorAccessProgram}. */
+export interface ContractorAccessProgramOptions {
+  /** Folder of engagement files. */
+  readonly engagementsDir: string;
+  /** The instant to decide engagement status at. @default `CONTRACTOR_ACCESS_AT`, else the clock */
+  readonly now?: Date;
+}
+
+/** The stack outputs: the access manifest and each engagement's credentials (secret). */
+export interface ContractorAccessProgramOutputs {
+  readonly accessManifest: unknown;
+  readonly credentials: unknown;
+}
+
+// Pulumi hands structured and numeric config values over as JSON text.
+function configValue(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The whole stack program: reads the `contractorAccess:` settings from the
+ * stack config and every engagement file, validates all of them before a
+ * single resource is declared, and then declares the stack. One invalid
+ * file stops the run with every problem listed, and nothing half-applied.
+ * `stacks/index.ts` is this call and nothing else, so `contractor-access
+ * plan` runs exactly what `pulumi up` runs.
+ *
+ * @throws {pulumi.RunError} listing every problem when the input is invalid.
+ */
+export async function contractorAccessProgram(
+  options: ContractorAccessProgramOptions,
+): Promise<ContractorAccessProgramOutputs> {
+  const config = Object.fromEntries(
+    Object.entries(pulumi.runtime.allConfig())
+      .filter(([key]) => key.startsWith(`${CONFIG_NAMESPACE}:`))
+      .map(([key, value]) => [key, configValue(value)]),
+  );
+  const configFile = `Pulumi.${pulumi.getStack()}.yaml`;
+  const settings = stackSettingsFromConfig(config, configFile);
+  const files = await readEngagementFiles(options.engagementsDir);
+  const validated = settings.ok ? validateEngagements(files.sources, settings.settings) : undefined;
+  const problems = [...(settings.ok ? [] : settings.diagnostics), ...files.diagnostics, ...(validated?.errors ?? [])];
+  if (!settings.ok || !validated || problems.length > 0) {
+    throw new pulumi.RunError(
+      `contractor-access: ${problems.length} problem(s); nothing was declared:\n${problems.map(formatDiagnostic).join("\n")}`,
+    );
+  }
+  let now: Date;
+  try {
+    now = options.now ?? resolveNow(process.env, () => new Date());
+  } catch (error) {
+    throw new pulumi.RunError((error as Error).message);
+  }
+  const stack = declareContractorAccess({ settings: settings.settings, engagements: validated.engagements, now });
+  return { accessManifest: stack.accessManifest, credentials: pulumi.secret(stack.credentials) };
+}

@@ -1,0 +1,73 @@
+import * as github from "@pulumi/github";
+import type * as pulumi from "@pulumi/pulumi";
+import { ContractorEngagement } from "../component/ContractorEngagement";
+import type { EngagementCredentials } from "../component/engagementCredentials";
+import type { StackSettings } from "../engagement/stackSettingsSchema";
+import { type AccessPlan, deriveAccessPlan } from "../lanes";
+import type { SourcedEngagement } from "../validation/validateEngagements";
+import { type ManifestEntry, manifestEntry } from "./accessManifest";
+import { organizationMembers } from "./organizationMembers";
+import { type ProvisioningDecision, provisioningDecision } from "./provisioningDecision";
+import { SharedSecretRotation } from "./SharedSecretRotation";
+import { sharedSecretRotations } from "./sharedSecretRotations";
+
+/** Validated input of a stack: settings, engagements and the instant that decides their status. */
+export interface ContractorAccessInput {
+  readonly settings: StackSettings;
+  readonly engagements: readonly SourcedEngagement[];
+  readonly now: Date;
+}
+
+/** What the stack declared and exports. */
+export interface ContractorAccessStack {
+  /** Every engagement in the repository with its status: the stack output `accessManifest`. */
+  readonly accessManifest: ManifestEntry[];
+  /** Credentials of each provisioned engagement, by id; every value is a secret output. */
+  readonly credentials: Record<string, pulumi.Output<EngagementCredentials>>;
+  /** The provisioned components, by engagement id. */
+  readonly engagements: ReadonlyMap<string, ContractorEngagement>;
+}
+
+/**
+ * Declares a stack's contractor access from validated input: one
+ * `ContractorEngagement` per provisioned engagement (logical name = its id),
+ * one organization membership per person who needs one, and one
+ * `SharedSecretRotation` per generated catalog secret that engagements list.
+ */
+export function declareContractorAccess(input: ContractorAccessInput): ContractorAccessStack {
+  const { settings, now } = input;
+  const entries = input.engagements.map(({ engagement }) => {
+    const plan: AccessPlan = deriveAccessPlan(engagement, settings);
+    const decision: ProvisioningDecision = provisioningDecision(plan, now, settings.upcomingLeadDays);
+    return { plan, decision };
+  });
+  const provisioned = entries.filter(({ decision }) => decision.provisioned);
+
+  // Person-level, so that ending one of two concurrent engagements leaves the other intact.
+  const memberships = new Map<string, github.Membership>();
+  for (const username of organizationMembers(provisioned.map(({ plan }) => plan)).keys()) {
+    memberships.set(username, new github.Membership(`github-member-${username}`, { username, role: "member" }));
+  }
+
+  const engagements = new Map<string, ContractorEngagement>();
+  for (const { plan } of provisioned) {
+    const username = plan.code?.githubUsername.toLowerCase();
+    const component = new ContractorEngagement(plan.engagement.id, {
+      engagement: plan.engagement,
+      settings,
+      organizationMembership: username ? memberships.get(username) : undefined,
+      now,
+    });
+    engagements.set(plan.engagement.id, component);
+  }
+
+  for (const rotation of sharedSecretRotations(entries, settings)) {
+    if (rotation.rotation === "generated") new SharedSecretRotation(`shared-secret-${rotation.name}`, rotation);
+  }
+
+  return {
+    accessManifest: entries.map(({ plan, decision }) => manifestEntry(plan, decision)),
+    credentials: Object.fromEntries([...engagements].map(([id, component]) => [id, component.credentials])),
+    engagements,
+  };
+}

@@ -1,0 +1,35 @@
+import { tz } from "@date-fns/tz";
+import { isBefore, subDays } from "date-fns";
+import { type EngagementStatus, engagementStatus } from "../dates/engagementStatus";
+import type { AccessPlan } from "../lanes/accessPlan";
+
+/** Whether the stack provisions an engagement at an instant, and why. */
+export interface ProvisioningDecision {
+  readonly status: EngagementStatus;
+  readonly provisioned: boolean;
+  /** A phrase for the review, such as "active until 2026-11-28T23:59:59Z". */
+  readonly reason: string;
+}
+
+/**
+ * Decides whether an engagement is provisioned at `now`:
+ * - active engagements are;
+ * - upcoming ones only within `leadDays` calendar days of their start
+ *   (default none: just in time), and even then the window Deny keeps
+ *   them unusable until the start;
+ * - ended ones are not, so a scheduled `pulumi up` revokes them while their
+ *   files stay in the repository as the record.
+ *
+ * @example
+ * provisioningDecision(plan, new Date("2026-11-29T00:00:00Z"), 0).provisioned; // false: ended
+ */
+export function provisioningDecision(plan: AccessPlan, now: Date, leadDays: number): ProvisioningDecision {
+  const status = engagementStatus(plan.window, now);
+  if (status === "active") return { status, provisioned: true, reason: "active" };
+  if (status === "ended")
+    return { status, provisioned: false, reason: "ended: access revoked, file kept as the record" };
+  const provisionFrom = subDays(plan.window.start, leadDays, { in: tz(plan.timeZone) });
+  return isBefore(now, provisionFrom)
+    ? { status, provisioned: false, reason: "upcoming: provisioned when it starts" }
+    : { status, provisioned: true, reason: `upcoming: provisioned ${leadDays} days ahead, unusable until it starts` };
+}

@@ -1,0 +1,25 @@
+import { isValid, parseISO } from "date-fns";
+
+/** The environment variable that sets the instant the stack decides engagement status at. */
+export const NOW_VARIABLE = "CONTRACTOR_ACCESS_AT";
+
+/**
+ * The instant the stack program runs "at": `CONTRACTOR_ACCESS_AT` (an ISO
+ * instant with offset) when set, for tests and for reviewing a future or
+ * past state, otherwise the clock.
+ *
+ * @throws {RangeError} when the variable is set but is not an ISO instant with an offset.
+ * @example
+ * resolveNow({ CONTRACTOR_ACCESS_AT: "2026-11-29T00:00:00Z" }, () => new Date()); // 2026-11-29T00:00:00Z
+ */
+export function resolveNow(env: Readonly<Record<string, string | undefined>>, clock: () => Date): Date {
+  const text = env[NOW_VARIABLE];
+  if (text === undefined || text === "") return clock();
+  const instant = parseISO(text);
+  if (!/(Z|[+-]\d{2}:?\d{2})$/.test(text) || !isValid(instant)) {
+    throw new RangeError(
+      `${NOW_VARIABLE}="${text}" is not an ISO instant with an offset, such as 2026-11-29T00:00:00Z`,
+    );
+  }
+  return instant;
+}
