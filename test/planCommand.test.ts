@@ -1,0 +1,162 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { cli } from "./support/cli";
+
+// These run the built CLI on the example stack (stacks/engagements, Pulumi.dev.yaml), in Europe/Berlin.
+const AT_DURING = "2026-11-25T10:00:00Z";
+
+interface Step {
+  op: string;
+  urn: string;
+  newState: { type: string; urn: string; parent: string; custom: boolean; inputs: Record<string, unknown> };
+}
+
+function planJson(at: string): { steps: Step[]; changeSummary: { create: number } } {
+  const { code, stdout } = cli(["plan", "--at", at, "--format", "json"]);
+  expect(code).toBe(0);
+  return JSON.parse(stdout);
+}
+
+describe("contractor-access plan --format json", () => {
+  const preview = planJson(AT_DURING);
+
+  test("follows pulumi preview --json: one create step per resource, components and the root stack included", () => {
+    expect(Object.keys(preview)).toEqual(["steps", "changeSummary"]);
+    expect(preview.changeSummary).toEqual({ create: preview.steps.length });
+    for (const step of preview.steps) {
+      expect(Object.keys(step)).toEqual(["op", "urn", "newState"]);
+      expect(step.op).toBe("create");
+      expect(Object.keys(step.newState)).toEqual(["type", "urn", "parent", "custom", "inputs"]);
+      expect(step.newState.urn).toBe(step.urn);
+    }
+    expect(preview.steps[0]?.newState).toEqual({
+      type: "pulumi:pulumi:Stack",
+      urn: "urn:pulumi:dev::contractor-access::pulumi:pulumi:Stack::contractor-access-dev",
+      parent: "",
+      custom: false,
+      inputs: {},
+    });
+  });
+
+  test("every parent is the URN of another step", () => {
+    const urns = new Set(preview.steps.map((step) => step.urn));
+    for (const step of preview.steps.slice(1)) expect(urns.has(step.newState.parent)).toBe(true);
+  });
+
+  test("components are custom: false, provider resources custom: true", () => {
+    const custom = Object.fromEntries(preview.steps.map((step) => [step.newState.type, step.newState.custom]));
+    expect(custom["contractor-access:index:ContractorEngagement"]).toBe(false);
+    expect(custom["aws:iam/user:User"]).toBe(true);
+  });
+
+  test("secret inputs print as [secret]", () => {
+    const version = preview.steps.find(
+      (step) => step.newState.type === "aws:secretsmanager/secretVersion:SecretVersion",
+    );
+    expect(version?.newState.inputs.secretString).toBe("[secret]");
+    expect(JSON.stringify(preview)).not.toMatch(/fake-random|fake-secret|fake-password/);
+  });
+
+  test.each([
+    ["2026-11-23T22:59:59Z", []],
+    [AT_DURING, ["checkout-fix-2026-11"]],
+    ["2026-12-01T00:00:00Z", ["checkout-fix-2026-11", "finance-audit-2026-q4", "ops-review-2026-12"]],
+    ["2026-12-05T22:59:59Z", ["checkout-fix-2026-11", "finance-audit-2026-q4"]],
+    ["2026-12-05T23:00:00Z", ["finance-audit-2026-q4"]],
+    ["2027-01-29T23:00:00Z", []],
+  ])("at %s the engagements declared are %j", (at, expected) => {
+    const names = planJson(at)
+      .steps.filter((step) => step.newState.type === "contractor-access:index:ContractorEngagement")
+      .map((step) => step.urn.split("::").pop());
+    expect(names?.sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("contractor-access plan (markdown)", () => {
+  test("the access review names people, window, time left and grants in plain words", () => {
+    const { code, stdout } = cli(["plan", "--at", AT_DURING]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("# Access review at 2026-11-25T10:00:00Z");
+    expect(stdout).toContain("### `checkout-fix-2026-11`: active, 10 days 12 hours 59 minutes left");
+    expect(stdout).toContain("- **Owner**: Priya Raman <priya@acme.example>");
+    expect(stdout).toContain("- **Window**: 2026-11-24 to 2026-12-05 (Europe/Berlin, both ends inclusive)");
+    expect(stdout).toContain(
+      "  - Code: storefront with push (read and write), via team contractor-checkout-fix-2026-11",
+    );
+    expect(stdout).toContain("  - Data: masked-ledger (masked), read-only s3://acme-analytics-exports/masked/ledger/");
+    expect(stdout).toContain(
+      "  - Production: read (13 actions) from 2026-12-02T08:00:00Z to 2026-12-02T12:00:00Z, approved by cto@acme.example (OPS-78); MFA required, sessions of at most 1 hour",
+    );
+    expect(stdout).toContain("- `checkout-fix-2026-11`: first-week review due 2026-11-30 (owner priya@acme.example)");
+    expect(stdout).toContain("3 engagements: 1 active, 2 upcoming, 0 ended; 1 provisioned.");
+  });
+
+  test("invalid input: exit 1, every problem, no steps", () => {
+    const folder = mkdtempSync(join(tmpdir(), "plan-invalid-"));
+    writeFileSync(join(folder, "a.yaml"), "id: Bad\n");
+    const { code, stdout } = cli(["plan", "--engagements", folder, "--format", "json"]);
+    expect(code).toBe(1);
+    expect(stdout).not.toContain('"steps"');
+    expect(stdout).toContain(`${folder}/a.yaml: task: is required`);
+    expect(stdout.trim().split("\n").at(-1)).toBe("6 problem(s); nothing was planned.");
+  });
+
+  test.each([
+    [
+      ["plan", "--at", "tomorrow"],
+      '--at "tomorrow" is not an ISO instant with an offset, such as 2026-11-29T00:00:00Z',
+    ],
+    [["plan", "--format", "yaml"], '--format "yaml" is not a format; use markdown or json'],
+    [["plan", "--within", "7"], "--within does not apply to plan."],
+    [["report", "--within", "a week"], '--within "a week" is not a whole number of days'],
+  ])("a bad command line %j exits 2", (args, message) => {
+    const { code, stdout } = cli(args);
+    expect(code).toBe(2);
+    expect(stdout.split("\n")[0]).toBe(message);
+  });
+});
+
+describe("contractor-access plan --base", () => {
+  test("the changes against the base come first: widened permission, extended window, new engagement", () => {
+    const repo = mkdtempSync(join(tmpdir(), "plan-base-"));
+    const root = join(__dirname, "..");
+    cpSync(join(root, "Pulumi.dev.yaml"), join(repo, "Pulumi.dev.yaml"));
+    cpSync(join(root, "stacks/engagements/checkout-fix-2026-11.yaml"), join(repo, "engagements/checkout.yaml"), {
+      recursive: true,
+    });
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@t.example", ...args], { cwd: repo });
+    git("init", "-q");
+    git("add", ".");
+    git("commit", "-qm", "base");
+    const file = join(repo, "engagements/checkout.yaml");
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8")
+        .replace("permission: push", "permission: triage")
+        .replace("end: 2026-12-05", "end: 2026-12-08"),
+    );
+    git("commit", "-qam", "narrow");
+    writeFileSync(file, readFileSync(file, "utf8").replace("permission: triage", "permission: push"));
+    cpSync(join(root, "stacks/engagements/finance-audit-2026-q4.yaml"), join(repo, "engagements/audit.yaml"));
+    const { code, stdout } = cli(
+      ["plan", "--base", "HEAD", "--engagements", "engagements", "--config", "Pulumi.dev.yaml", "--at", AT_DURING],
+      repo,
+    );
+    expect(code).toBe(0);
+    const section = stdout.split("## Warnings")[0] ?? "";
+    expect(section).toContain("## Changes against HEAD");
+    expect(section).toContain("- **widened** `checkout-fix-2026-11` (code): ");
+    expect(section).toContain(
+      "- **added** `finance-audit-2026-q4` (engagement): new engagement for Lena Vogt <lena.vogt@audit-partners.example>",
+    );
+    const unknown = cli(["plan", "--base", "no-such-ref", "--engagements", "engagements", "--at", AT_DURING], repo);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout.trim()).toBe(
+      'base "no-such-ref" is not a git revision this repository knows; fetch it first (for example git fetch origin main)',
+    );
+  });
+});
