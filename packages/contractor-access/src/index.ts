@@ -12,12 +12,17 @@
  *
  * @packageDocumentation
  */
+
+export * from "./changes";
 export * from "./component";
 export * from "./dates";
 export * from "./engagement";
 export * from "./iam";
 export * from "./lanes";
 export * from "./loading";
+export * from "./plan";
+export * from "./preview";
+export * from "./report";
 export * from "./rules";
 export * from "./stack";
 export * from "./validation";

@@ -39,13 +39,24 @@ export interface ContractorEngagementArgs {
   readonly now?: Date;
 }
 
+// A stack passes one settings object to every engagement: parse it once.
+const parsedSettings = new WeakMap<object, ReturnType<typeof stackSettingsSchema.safeParse>>();
+
+function parseSettingsOnce(settings: StackSettingsInput): ReturnType<typeof stackSettingsSchema.safeParse> {
+  const known = typeof settings === "object" && settings !== null ? parsedSettings.get(settings) : undefined;
+  if (known) return known;
+  const parsed = stackSettingsSchema.safeParse(settings, { error: plainErrorMap(stackSettingsSchema) });
+  if (typeof settings === "object" && settings !== null) parsedSettings.set(settings, parsed);
+  return parsed;
+}
+
 /**
  * Validates the arguments and derives the plan. Throws a `ResourceError`
  * listing every problem; it runs before the component registers, so that
  * invalid input leaves no trace in the stack.
  */
 function prepare(name: string, args: ContractorEngagementArgs): { plan: AccessPlan; rotation: KeyRotationPeriod } {
-  const settings = stackSettingsSchema.safeParse(args.settings, { error: plainErrorMap(stackSettingsSchema) });
+  const settings = parseSettingsOnce(args.settings);
   if (!settings.success) {
     const problems = settings.error.issues.map(
       (issue) => `${formatFieldPath(["settings", ...issue.path])}: ${issue.message}`,

@@ -1,0 +1,287 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as pulumi from "@pulumi/pulumi";
+import { beforeAll, describe, expect, test } from "vitest";
+import { parse } from "yaml";
+import { type MockEngine, startMockEngine } from "../packages/contractor-access/src/preview/mockEngine";
+import { logicalName, resolvedValue } from "./support/invariants";
+import { policyOf, type Recorder, recorder } from "./support/recorder";
+import { TYPES } from "./support/types";
+
+const examplesDir = join(__dirname, "..", "examples");
+
+// Literal imports, so that the examples' exports are typed. Each one declares
+// its resources at top level, so it is imported only after the mocks are set.
+const EXAMPLES = {
+  "01-freelance-checkout-fix": () => import("../examples/01-freelance-checkout-fix/index"),
+  "02-finance-auditor": () => import("../examples/02-finance-auditor/index"),
+  "03-operations-consultant": () => import("../examples/03-operations-consultant/index"),
+} as const;
+type ExampleName = keyof typeof EXAMPLES;
+
+interface PlannedExample {
+  readonly exports: Record<string, unknown>;
+  readonly recorded: Recorder;
+}
+
+const planned = new Map<ExampleName, PlannedExample>();
+
+function example(name: ExampleName): PlannedExample {
+  const found = planned.get(name);
+  if (!found) throw new Error(`${name} was not planned`);
+  return found;
+}
+
+// The mock runtime is global to the process: one engine, and each example's
+// registrations are told apart by where they start in its record.
+beforeAll(async () => {
+  const engine: MockEngine = await startMockEngine({ project: "examples", stack: "test" });
+  // Pins the clock that picks the access key's rotation period (example 01).
+  process.env.CONTRACTOR_ACCESS_AT = "2026-12-10T12:00:00Z";
+  try {
+    for (const [name, load] of Object.entries(EXAMPLES) as [ExampleName, () => Promise<Record<string, unknown>>][]) {
+      const first = engine.resources.length;
+      const exports = await load();
+      await engine.settle();
+      const resources = engine.resources.slice(first);
+      planned.set(name, { exports, recorded: recorder({ resources, settle: engine.settle }) });
+    }
+  } finally {
+    delete process.env.CONTRACTOR_ACCESS_AT;
+  }
+});
+
+describe("each example is planned in CI", () => {
+  test.each([
+    [
+      "01-freelance-checkout-fix",
+      [
+        `${TYPES.membership}::github-member-dana-codes`,
+        `${TYPES.engagement}::checkout-fix-2026-12`,
+        `${TYPES.policy}::checkout-fix-2026-12-boundary`,
+        `${TYPES.user}::checkout-fix-2026-12`,
+        `${TYPES.userPolicy}::checkout-fix-2026-12-access`,
+        `${TYPES.accessKey}::checkout-fix-2026-12-key-2026-12-07`,
+        `${TYPES.team}::checkout-fix-2026-12-team`,
+        `${TYPES.teamRepository}::checkout-fix-2026-12-repo-storefront`,
+        `${TYPES.teamMembership}::checkout-fix-2026-12-member`,
+      ],
+    ],
+    [
+      "02-finance-auditor",
+      [
+        `${TYPES.engagement}::finance-audit-2026-12`,
+        `${TYPES.policy}::finance-audit-2026-12-boundary`,
+        `${TYPES.user}::finance-audit-2026-12`,
+        `${TYPES.userPolicy}::finance-audit-2026-12-access`,
+        `${TYPES.loginProfile}::finance-audit-2026-12-console`,
+      ],
+    ],
+    [
+      "03-operations-consultant",
+      [
+        `${TYPES.engagement}::ops-review-2026-12`,
+        `${TYPES.policy}::ops-review-2026-12-boundary`,
+        `${TYPES.user}::ops-review-2026-12`,
+        `${TYPES.userPolicy}::ops-review-2026-12-access`,
+        `${TYPES.loginProfile}::ops-review-2026-12-console`,
+        `${TYPES.role}::ops-review-2026-12-production`,
+        `${TYPES.rolePolicy}::ops-review-2026-12-production`,
+      ],
+    ],
+  ] as const)("%s declares exactly its resources", (name, expected) => {
+    const names = example(name).recorded.resources.map(logicalName);
+    expect([...names].sort()).toEqual([...expected].sort());
+  });
+
+  test("01: push to the one repository, keys but no console, no production", async () => {
+    const { recorded, exports } = example("01-freelance-checkout-fix");
+    const grant = recorded.find(TYPES.teamRepository, "checkout-fix-2026-12-repo-storefront");
+    expect(grant.inputs).toMatchObject({ repository: "storefront", permission: "push" });
+    expect(recorded.find(TYPES.membership, "github-member-dana-codes").inputs).toEqual({
+      username: "dana-codes",
+      role: "member",
+    });
+    const team = recorded.find(TYPES.team, "checkout-fix-2026-12-team");
+    expect(recorded.find(TYPES.teamMembership, "checkout-fix-2026-12-member").options.dependsOn).toEqual([
+      recorded.find(TYPES.membership, "github-member-dana-codes").urn,
+    ]);
+    expect(team.inputs.privacy).toBe("closed");
+    expect(await resolvedValue(exports.teamSlug as pulumi.Output<string>)).toBe("contractor-checkout-fix-2026-12");
+  });
+
+  test("02: the masked ledger's prefix, read-only, and nothing from the live catalog entry", () => {
+    const { recorded } = example("02-finance-auditor");
+    const policy = JSON.stringify(policyOf(recorded.find(TYPES.userPolicy, "finance-audit-2026-12-access")));
+    expect(policy).toContain("arn:aws:s3:::acme-analytics-exports/masked/ledger/*");
+    expect(policy).not.toContain("acme-finance-prod");
+    expect(policy).not.toMatch(/s3:(Put|Delete)/);
+    expect(recorded.find(TYPES.loginProfile, "finance-audit-2026-12-console").inputs.passwordResetRequired).toBe(true);
+  });
+
+  test("03: the production role trusts the user for exactly four hours, approved by the CTO", () => {
+    const { recorded } = example("03-operations-consultant");
+    const role = recorded.find(TYPES.role, "ops-review-2026-12-production");
+    expect(role.inputs.description).toBe(
+      "Production read for ops-review-2026-12, approved by cto@acme.example (OPS-78)",
+    );
+    const trust = policyOf(role, "assumeRolePolicy").Statement;
+    expect(trust).toHaveLength(1);
+    const condition = trust[0]?.Condition as Record<string, Record<string, string>>;
+    const start = Date.parse(condition.DateGreaterThanEquals?.["aws:CurrentTime"] ?? "");
+    const end = Date.parse(condition.DateLessThanEquals?.["aws:CurrentTime"] ?? "");
+    expect(new Date(start).toISOString()).toBe("2026-12-02T08:00:00.000Z");
+    expect(end - start).toBe(4 * 60 * 60 * 1000);
+    expect(condition.Bool).toEqual({ "aws:MultiFactorAuthPresent": "true" });
+  });
+
+  test.each([
+    ["01-freelance-checkout-fix", "contractor-checkout-fix-2026-12"],
+    ["02-finance-auditor", "contractor-finance-audit-2026-12"],
+    ["03-operations-consultant", "contractor-ops-review-2026-12"],
+  ] as const)("%s exports the user name, and the credentials only as a secret", async (name, userName) => {
+    const { exports } = example(name);
+    expect(await resolvedValue(exports.userName as pulumi.Output<string>)).toBe(userName);
+    expect(await pulumi.isSecret(exports.credentials as pulumi.Output<unknown>)).toBe(true);
+  });
+
+  test("03 exports the production role's ARN", async () => {
+    const { exports } = example("03-operations-consultant");
+    expect(await resolvedValue(exports.productionRoleArn as pulumi.Output<string>)).toBe(
+      "arn:aws:iam::123456789012:role/contractors/contractor-ops-review-2026-12-production",
+    );
+  });
+});
+
+describe("examples are laid out the same way", () => {
+  const folders = readdirSync(examplesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^\d{2}-/.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+
+  test("every numbered folder is planned above", () => {
+    expect(folders).toEqual(Object.keys(EXAMPLES));
+  });
+
+  test.each(folders)("%s holds exactly a Pulumi program and its three-line README", (folder) => {
+    const files = readdirSync(join(examplesDir, folder), { withFileTypes: true })
+      .filter((entry) => entry.name !== "node_modules")
+      .map((entry) => entry.name)
+      .sort();
+    expect(files).toEqual(["Pulumi.yaml", "README.md", "index.ts", "package.json", "tsconfig.json"]);
+    const readme = readFileSync(join(examplesDir, folder, "README.md"), "utf8")
+      .trimEnd()
+      .split("\n");
+    expect(readme).toHaveLength(3);
+    expect(parse(readFileSync(join(examplesDir, folder, "Pulumi.yaml"), "utf8")).runtime).toEqual({
+      name: "nodejs",
+      options: { typescript: true, packagemanager: "pnpm" },
+    });
+  });
+
+  test("examples/README.md is a numbered index of the folders, in order", () => {
+    const index = readFileSync(join(examplesDir, "README.md"), "utf8");
+    const listed = [...index.matchAll(/^(\d+)\. \[([^\]]+)\]\(([^)]+)\/\)/gm)];
+    expect(listed.map(([, number]) => Number(number))).toEqual(folders.map((_, position) => position + 1));
+    expect(listed.map(([, , text]) => text)).toEqual(folders);
+    expect(listed.map(([, , , link]) => link)).toEqual(folders);
+  });
+});
+
+interface WorkflowStep {
+  readonly uses?: string;
+  readonly run?: string;
+  readonly with?: Record<string, unknown>;
+}
+
+interface Workflow {
+  readonly on: Record<string, unknown>;
+  readonly permissions?: Record<string, string>;
+  readonly concurrency?: { readonly group: string; readonly "cancel-in-progress": boolean };
+  readonly jobs: Record<string, { readonly steps: readonly WorkflowStep[] }>;
+}
+
+const ciDir = join(examplesDir, "ci");
+const workflowText = (file: string) => readFileSync(join(ciDir, file), "utf8");
+const workflow = (file: string) => parse(workflowText(file)) as Workflow;
+const steps = (file: string) => Object.values(workflow(file).jobs).flatMap((job) => job.steps);
+const runs = (file: string) => steps(file).flatMap((step) => (step.run ? [step.run] : []));
+
+describe("the CI workflows to copy", () => {
+  test("the folder holds the five workflows, CODEOWNERS and a README", () => {
+    expect(readdirSync(ciDir).sort()).toEqual([
+      "CODEOWNERS",
+      "README.md",
+      "offboard-destroy.yml",
+      "plan-on-pull-request.yml",
+      "preview-trusted.yml",
+      "scheduled-sweep.yml",
+      "up-on-merge.yml",
+    ]);
+  });
+
+  test("the pull-request plan runs fork code with no secrets and no cloud identity", () => {
+    const plan = workflow("plan-on-pull-request.yml");
+    expect(Object.keys(plan.on)).toEqual(["pull_request"]);
+    expect(plan.permissions).toEqual({ contents: "read", "pull-requests": "write" });
+    expect(workflowText("plan-on-pull-request.yml")).not.toMatch(/secrets\./);
+    expect(workflowText("plan-on-pull-request.yml")).not.toMatch(/id-token:\s*write/);
+    expect(steps("plan-on-pull-request.yml").some((step) => step.uses?.startsWith("pulumi/actions"))).toBe(false);
+    expect(runs("plan-on-pull-request.yml").join("\n")).toContain(
+      'pnpm exec contractor-access plan --base "origin/${BASE_REF}" --format markdown > access-review.md',
+    );
+  });
+
+  test("the trusted preview never runs for pull requests", () => {
+    expect(Object.keys(workflow("preview-trusted.yml").on).sort()).toEqual(["push", "workflow_dispatch"]);
+    expect(workflow("preview-trusted.yml").on.push).toEqual({ "branches-ignore": ["main"] });
+  });
+
+  test.each(["up-on-merge.yml", "scheduled-sweep.yml", "offboard-destroy.yml"])(
+    "%s runs Pulumi through pulumi/actions, in the one concurrency group, never cancelled",
+    (file) => {
+      expect(steps(file).some((step) => step.uses === "pulumi/actions@v6")).toBe(true);
+      expect(workflow(file).concurrency).toEqual({
+        group: "contractor-access-acme-contractor-access-dev",
+        "cancel-in-progress": false,
+      });
+    },
+  );
+
+  test("the merge applies with pulumi/actions' up command", () => {
+    expect(workflow("up-on-merge.yml").on).toEqual({ push: { branches: ["main"] } });
+    expect(steps("up-on-merge.yml").find((step) => step.uses === "pulumi/actions@v6")?.with?.command).toBe("up");
+  });
+
+  test("the sweep runs daily at 06:00 UTC, retries pulumi up, then reports to an issue", () => {
+    expect(workflow("scheduled-sweep.yml").on.schedule).toEqual([{ cron: "0 6 * * *" }]);
+    const scripts = runs("scheduled-sweep.yml").join("\n");
+    expect(scripts).toMatch(/for attempt in 1 2 3; do\n\s+if pulumi up --yes /);
+    expect(scripts).toContain("pnpm exec contractor-access report --within 7 --format markdown > report.md");
+    expect(workflowText("scheduled-sweep.yml")).toContain('const title = "Contractor access report";');
+  });
+
+  test("the destroy is confirmed by the stack name, retried, keeps the stack and prints the report", () => {
+    const destroy = workflow("offboard-destroy.yml");
+    expect(Object.keys(destroy.on)).toEqual(["workflow_dispatch"]);
+    const scripts = runs("offboard-destroy.yml").join("\n");
+    expect(scripts).toContain('if [ "$CONFIRM" != "$STACK" ]; then');
+    expect(scripts).toMatch(/for attempt in 1 2 3; do\n\s+if pulumi destroy --yes /);
+    expect(scripts).not.toContain("pulumi stack rm");
+    expect(workflowText("offboard-destroy.yml")).toMatch(/^\s+# +run: pulumi stack rm/m);
+    expect(runs("offboard-destroy.yml").at(-1)).toContain("pnpm exec contractor-access report");
+  });
+
+  test("CODEOWNERS asks the security owner to review access changes", () => {
+    const rules = workflowText("CODEOWNERS")
+      .split("\n")
+      .filter((line) => line && !line.startsWith("#"));
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        "/stacks/engagements/** @acme/security",
+        "/Pulumi.*.yaml @acme/security",
+        "/examples/ci/ @acme/security",
+      ]),
+    );
+  });
+});
