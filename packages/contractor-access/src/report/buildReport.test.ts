@@ -1,22 +1,12 @@
 import { describe, expect, test } from "vitest";
-import type { EngagementInput } from "../engagement/engagementSchema";
 import type { StackSettings } from "../engagement/stackSettingsSchema";
-import { engagementWith, settingsWith } from "../testing/fixtures";
+import { settingsWith, sourcedEngagement } from "../testing/fixtures";
 import type { SourcedEngagement } from "../validation/validateEngagements";
 import { buildReport } from "./buildReport";
 
-const checkoutFix: SourcedEngagement = {
-  file: "stacks/engagements/checkout-fix-2026-11.yaml",
-  engagement: engagementWith(),
-};
+const checkoutFix: SourcedEngagement = sourcedEngagement("checkout-fix-2026-11");
 
-function sourced(id: string, change: (draft: EngagementInput) => void): SourcedEngagement {
-  const engagement = engagementWith((e) => {
-    e.id = id;
-    change(e);
-  });
-  return { file: `stacks/engagements/${id}.yaml`, engagement };
-}
+const sourced = sourcedEngagement;
 
 function reportAt(now: string, engagements = [checkoutFix], withinDays = 7, settings: StackSettings = settingsWith()) {
   return buildReport({ settings, engagements, now: new Date(now), withinDays });

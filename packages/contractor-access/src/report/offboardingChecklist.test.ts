@@ -1,22 +1,12 @@
 import { describe, expect, test } from "vitest";
-import type { EngagementInput } from "../engagement/engagementSchema";
-import { engagementWith, SETTINGS_INPUT, settingsWith } from "../testing/fixtures";
+import { SETTINGS_INPUT, settingsWith, sourcedEngagement } from "../testing/fixtures";
 import type { SourcedEngagement } from "../validation/validateEngagements";
 import { buildReport } from "./buildReport";
 
 const ENDED = new Date("2026-11-29T00:00:00Z");
-const checkoutFix: SourcedEngagement = {
-  file: "stacks/engagements/checkout-fix-2026-11.yaml",
-  engagement: engagementWith(),
-};
+const checkoutFix: SourcedEngagement = sourcedEngagement("checkout-fix-2026-11");
 
-function sourced(id: string, change: (draft: EngagementInput) => void): SourcedEngagement {
-  const engagement = engagementWith((e) => {
-    e.id = id;
-    change(e);
-  });
-  return { file: `stacks/engagements/${id}.yaml`, engagement };
-}
+const sourced = sourcedEngagement;
 
 function checklistOf(engagements: SourcedEngagement[], settings = settingsWith(), now = ENDED) {
   const [checklist] = buildReport({ settings, engagements, now, withinDays: 7 }).offboarding;

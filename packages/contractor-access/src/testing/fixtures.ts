@@ -58,3 +58,15 @@ export function productionLaneWith(overrides: Partial<ProductionLaneInput> = {})
   if (lane === undefined) throw new Error("ENGAGEMENT_INPUT must keep its production lane for the rule tests");
   return { ...structuredClone(lane), ...overrides };
 }
+
+/** An engagement with its file, as validation returns it: the example with another id and a change. */
+export function sourcedEngagement(
+  id: string,
+  change: (draft: EngagementInput) => void = () => {},
+): { readonly file: string; readonly engagement: Engagement } {
+  const engagement = engagementWith((draft) => {
+    draft.id = id;
+    change(draft);
+  });
+  return { file: `stacks/engagements/${id}.yaml`, engagement };
+}
