@@ -1,0 +1,59 @@
+import * as aws from "@pulumi/aws";
+import type { ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
+import { hasContractorName, isContractorPath } from "../contractorResources";
+
+/** The tags the component puts on every taggable AWS resource of an engagement. */
+export const DEFAULT_REQUIRED_TAGS = [
+  "contractor-access:engagement",
+  "contractor-access:owner",
+  "contractor-access:ticket",
+  "contractor-access:ends",
+] as const;
+
+/** Configuration of {@link contractorResourcesTagged}. */
+export interface RequiredTagsConfig {
+  /** Tag keys every contractor user, role and managed policy must carry with a non-empty value. */
+  readonly requiredTags?: readonly string[];
+}
+
+/** The `tags` input of a contractor user, role or managed policy; `undefined` for any other resource. */
+function contractorTags(args: ResourceValidationArgs): { tags: unknown } | undefined {
+  const user = args.asType(aws.iam.User);
+  if (user) return isContractorPath(user.path) ? { tags: user.tags } : undefined;
+  const role = args.asType(aws.iam.Role);
+  if (role) return isContractorPath(role.path) || hasContractorName(role.name) ? { tags: role.tags } : undefined;
+  const policy = args.asType(aws.iam.Policy);
+  if (policy)
+    return isContractorPath(policy.path) || hasContractorName(policy.name) ? { tags: policy.tags } : undefined;
+  return undefined;
+}
+
+/** Compliant: every contractor user, role and managed policy carries the required tags. */
+export const contractorResourcesTagged: ResourceValidationPolicy = {
+  name: "contractor-resources-tagged",
+  description:
+    "Every contractor IAM user, role and managed policy carries the engagement, owner, ticket and end tags, so anyone in the AWS console can find who owns it and when it ends.",
+  enforcementLevel: "mandatory",
+  configSchema: {
+    properties: {
+      requiredTags: {
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        default: [...DEFAULT_REQUIRED_TAGS],
+        description: "Tag keys that must be present with a non-empty value.",
+      },
+    },
+  },
+  validateResource: (args, reportViolation) => {
+    const found = contractorTags(args);
+    if (!found) return;
+    const required = args.getConfig<RequiredTagsConfig>().requiredTags ?? DEFAULT_REQUIRED_TAGS;
+    const tags = (typeof found.tags === "object" && found.tags !== null ? found.tags : {}) as Record<string, unknown>;
+    const missing = required.filter((key) => typeof tags[key] !== "string" || tags[key] === "");
+    if (missing.length > 0) {
+      reportViolation(
+        `The resource lacks required tags: ${missing.join(", ")}. Tag every contractor resource so the console shows its engagement, owner, ticket and end.`,
+      );
+    }
+  },
+};
