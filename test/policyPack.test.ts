@@ -1,6 +1,4 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import type { EngagementInput } from "../packages/contractor-access/src/engagement/engagementSchema";
-import { ENGAGEMENT_INPUT, SETTINGS_INPUT } from "../packages/contractor-access/src/testing/fixtures";
 import {
   contractorPoliciesDenyOutsideWindow,
   contractorPoliciesEnforceMfa,
@@ -13,7 +11,7 @@ import {
   runResourceRule,
   UNKNOWN_STRING,
 } from "../packages/policy-pack/src/testing/policyArgs";
-import { declareUnderMocks } from "./support/declareUnderMocks";
+import { declarePolicyPackStack } from "./support/policyPackStack";
 import type { Recorder } from "./support/recorder";
 import { TYPES } from "./support/types";
 
@@ -21,36 +19,8 @@ import { TYPES } from "./support/types";
 // every lane with console and keys (checkout), keys and data only (audit), code only (docs).
 let stack: Recorder;
 
-function variant(change: (draft: EngagementInput) => void): EngagementInput {
-  const draft = structuredClone(ENGAGEMENT_INPUT) as EngagementInput;
-  change(draft);
-  return draft;
-}
-
 beforeAll(async () => {
-  stack = await declareUnderMocks(
-    [
-      { name: "checkout", engagement: ENGAGEMENT_INPUT },
-      {
-        name: "audit",
-        engagement: variant((draft) => {
-          Object.assign(draft, { id: "ledger-audit-2026-11", sharedSecrets: [] });
-          draft.contractor = { name: "Ari Lee", email: "ari@audit.example" };
-          draft.lanes = { data: { datasets: ["masked-orders"] } };
-          draft.aws = { console: false, accessKeys: true, keyRotationDays: 60 };
-        }),
-      },
-      {
-        name: "docs",
-        engagement: variant((draft) => {
-          Object.assign(draft, { id: "docs-refresh-2026-11", sharedSecrets: [], aws: undefined });
-          draft.contractor = { name: "Sam Roe", email: "sam@writers.example", github: "sam-writes" };
-          draft.lanes = { code: { repositories: [{ name: "docs" }, { name: "handbook", permission: "triage" }] } };
-        }),
-      },
-    ],
-    { settings: SETTINGS_INPUT, now: new Date("2026-11-25T00:00:00Z") },
-  );
+  stack = await declarePolicyPackStack();
 });
 
 /** A recorded resource, optionally with its inputs changed, in the shape the policy harness takes. */

@@ -1,9 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import type { EngagementInput } from "../packages/contractor-access/src/engagement/engagementSchema";
-import { ENGAGEMENT_INPUT, SETTINGS_INPUT } from "../packages/contractor-access/src/testing/fixtures";
 import { accessKeysRotateWithinMaximum, engagementTeamPermissionAtMostPush } from "../packages/policy-pack/src/rules";
 import { type ResourceUnderTest, runStackRule } from "../packages/policy-pack/src/testing/policyArgs";
-import { declareUnderMocks } from "./support/declareUnderMocks";
+import { declarePolicyPackStack } from "./support/policyPackStack";
 import type { Recorder } from "./support/recorder";
 import { TYPES } from "./support/types";
 
@@ -11,36 +9,8 @@ import { TYPES } from "./support/types";
 // every lane with push and keys rotating every 30 days (checkout), keys only (audit), code only (docs).
 let stack: Recorder;
 
-function variant(change: (draft: EngagementInput) => void): EngagementInput {
-  const draft = structuredClone(ENGAGEMENT_INPUT) as EngagementInput;
-  change(draft);
-  return draft;
-}
-
 beforeAll(async () => {
-  stack = await declareUnderMocks(
-    [
-      { name: "checkout", engagement: ENGAGEMENT_INPUT },
-      {
-        name: "audit",
-        engagement: variant((draft) => {
-          Object.assign(draft, { id: "ledger-audit-2026-11", sharedSecrets: [] });
-          draft.contractor = { name: "Ari Lee", email: "ari@audit.example" };
-          draft.lanes = { data: { datasets: ["masked-orders"] } };
-          draft.aws = { console: false, accessKeys: true, keyRotationDays: 60 };
-        }),
-      },
-      {
-        name: "docs",
-        engagement: variant((draft) => {
-          Object.assign(draft, { id: "docs-refresh-2026-11", sharedSecrets: [], aws: undefined });
-          draft.contractor = { name: "Sam Roe", email: "sam@writers.example", github: "sam-writes" };
-          draft.lanes = { code: { repositories: [{ name: "docs" }, { name: "handbook", permission: "triage" }] } };
-        }),
-      },
-    ],
-    { settings: SETTINGS_INPUT, now: new Date("2026-11-25T00:00:00Z") },
-  );
+  stack = await declarePolicyPackStack();
 });
 
 /** The whole stack, with one resource's inputs (or the resource itself) changed. */
