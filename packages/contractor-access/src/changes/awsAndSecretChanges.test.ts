@@ -1,22 +1,5 @@
-import { expect, test } from "vitest";
-import type { EngagementInput } from "../engagement/engagementSchema";
-import type { StackSettingsInput } from "../engagement/stackSettingsSchema";
-import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
-import { engagementWith, settingsWith } from "../testing/fixtures";
-import type { AccessChange } from "./accessChange";
-import { accessChanges } from "./accessChanges";
+import { keep, type Row, type Settings, testChangeRows } from "./changeRows.testing";
 
-type Edit = (draft: EngagementInput) => void;
-type Settings = Partial<StackSettingsInput>;
-type Row = [
-  name: string,
-  base: Edit,
-  head: Edit,
-  expected: Omit<AccessChange, "engagement">[],
-  headSettings?: Settings,
-];
-
-const keep: Edit = () => {};
 const rotatedSecret: Settings = {
   sharedSecrets: {
     "stripe-test-key": { arn: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe-test-key-ZyXwVu" },
@@ -76,10 +59,4 @@ const rows: Row[] = [
   ],
 ];
 
-test.each(rows)("accessChanges: %s", (_name, base, head, expected, headSettings = {}) => {
-  const changes = accessChanges(
-    [deriveAccessPlan(engagementWith(base), settingsWith())],
-    [deriveAccessPlan(engagementWith(head), settingsWith(headSettings))],
-  );
-  expect(changes).toEqual(expected.map((change) => ({ engagement: "checkout-fix-2026-11", ...change })));
-});
+testChangeRows(rows);

@@ -1,22 +1,6 @@
-import { expect, test } from "vitest";
-import type { EngagementInput } from "../engagement/engagementSchema";
-import type { StackSettingsInput } from "../engagement/stackSettingsSchema";
-import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
-import { engagementWith, SETTINGS_INPUT, settingsWith } from "../testing/fixtures";
-import type { AccessChange } from "./accessChange";
-import { accessChanges } from "./accessChanges";
+import { SETTINGS_INPUT } from "../testing/fixtures";
+import { keep, type Row, type Settings, testChangeRows } from "./changeRows.testing";
 
-type Edit = (draft: EngagementInput) => void;
-type Settings = Partial<StackSettingsInput>;
-type Row = [
-  name: string,
-  base: Edit,
-  head: Edit,
-  expected: Omit<AccessChange, "engagement">[],
-  headSettings?: Settings,
-];
-
-const keep: Edit = () => {};
 const liveMaskedOrders: Settings = {
   datasets: {
     ...SETTINGS_INPUT.datasets,
@@ -88,10 +72,4 @@ const rows: Row[] = [
   ],
 ];
 
-test.each(rows)("accessChanges: %s", (_name, base, head, expected, headSettings = {}) => {
-  const changes = accessChanges(
-    [deriveAccessPlan(engagementWith(base), settingsWith())],
-    [deriveAccessPlan(engagementWith(head), settingsWith(headSettings))],
-  );
-  expect(changes).toEqual(expected.map((change) => ({ engagement: "checkout-fix-2026-11", ...change })));
-});
+testChangeRows(rows);

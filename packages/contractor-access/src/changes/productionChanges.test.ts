@@ -1,22 +1,6 @@
-import { expect, test } from "vitest";
 import type { EngagementInput } from "../engagement/engagementSchema";
-import type { StackSettingsInput } from "../engagement/stackSettingsSchema";
-import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
-import { engagementWith, settingsWith } from "../testing/fixtures";
-import type { AccessChange } from "./accessChange";
-import { accessChanges } from "./accessChanges";
+import { keep, type Row, testChangeRows } from "./changeRows.testing";
 
-type Edit = (draft: EngagementInput) => void;
-type Settings = Partial<StackSettingsInput>;
-type Row = [
-  name: string,
-  base: Edit,
-  head: Edit,
-  expected: Omit<AccessChange, "engagement">[],
-  headSettings?: Settings,
-];
-
-const keep: Edit = () => {};
 const production = (e: EngagementInput) => e.lanes.production as NonNullable<EngagementInput["lanes"]["production"]>;
 const rows: Row[] = [
   [
@@ -108,10 +92,4 @@ const rows: Row[] = [
   ],
 ];
 
-test.each(rows)("accessChanges: %s", (_name, base, head, expected, headSettings = {}) => {
-  const changes = accessChanges(
-    [deriveAccessPlan(engagementWith(base), settingsWith())],
-    [deriveAccessPlan(engagementWith(head), settingsWith(headSettings))],
-  );
-  expect(changes).toEqual(expected.map((change) => ({ engagement: "checkout-fix-2026-11", ...change })));
-});
+testChangeRows(rows);
