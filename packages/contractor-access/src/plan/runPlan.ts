@@ -40,7 +40,7 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    await contractorAccessProgram({ engagementsDir: options.engagements, now: options.at });
+    await contractorAccessProgram({ engagementsDir: options.engagements, now: options.at, validated: input });
     await engine.settle();
   } finally {
     Error.stackTraceLimit = stackTraceLimit;

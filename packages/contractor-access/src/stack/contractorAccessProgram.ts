@@ -1,8 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
+import type { StackSettings } from "../engagement/stackSettingsSchema";
 import { readEngagementFiles } from "../loading/readEngagementFiles";
 import { CONFIG_NAMESPACE, stackSettingsFromConfig } from "../loading/stackSettingsFromConfig";
 import { formatDiagnostic } from "../validation/diagnostic";
-import { validateEngagements } from "../validation/validateEngagements";
+import { type SourcedEngagement, validateEngagements } from "../validation/validateEngagements";
 import { declareContractorAccess } from "./declareContractorAccess";
 import { resolveNow } from "./resolveNow";
 
@@ -12,6 +13,13 @@ export interface ContractorAccessProgramOptions {
   readonly engagementsDir: string;
   /** The instant to decide engagement status at. @default `CONTRACTOR_ACCESS_AT`, else the clock */
   readonly now?: Date;
+  /**
+   * Settings and engagements the caller has already read and validated from the
+   * same files (`plan` does, to print problems before it starts the engine), so
+   * they are not read and validated twice.
+   * @default read from the stack config and `engagementsDir`
+   */
+  readonly validated?: { readonly settings: StackSettings; readonly engagements: readonly SourcedEngagement[] };
 }
 
 /** The stack outputs: the access manifest and each engagement's credentials (secret). */
@@ -30,6 +38,33 @@ function configValue(text: string): unknown {
 }
 
 /**
+ * Reads the settings from the stack config and every engagement file, and
+ * validates them all.
+ *
+ * @throws {pulumi.RunError} listing every problem when anything is invalid.
+ */
+async function readValidatedInput(
+  engagementsDir: string,
+): Promise<{ settings: StackSettings; engagements: readonly SourcedEngagement[] }> {
+  const config = Object.fromEntries(
+    Object.entries(pulumi.runtime.allConfig())
+      .filter(([key]) => key.startsWith(`${CONFIG_NAMESPACE}:`))
+      .map(([key, value]) => [key, configValue(value)]),
+  );
+  const configFile = `Pulumi.${pulumi.getStack()}.yaml`;
+  const settings = stackSettingsFromConfig(config, configFile);
+  const files = await readEngagementFiles(engagementsDir);
+  const validated = settings.ok ? validateEngagements(files.sources, settings.settings) : undefined;
+  const problems = [...(settings.ok ? [] : settings.diagnostics), ...files.diagnostics, ...(validated?.errors ?? [])];
+  if (!settings.ok || !validated || problems.length > 0) {
+    throw new pulumi.RunError(
+      `contractor-access: ${problems.length} problem(s); nothing was declared:\n${problems.map(formatDiagnostic).join("\n")}`,
+    );
+  }
+  return { settings: settings.settings, engagements: validated.engagements };
+}
+
+/**
  * The whole stack program: reads the `contractorAccess:` settings from the
  * stack config and every engagement file, validates all of them before a
  * single resource is declared, and then declares the stack. One invalid
@@ -42,27 +77,13 @@ function configValue(text: string): unknown {
 export async function contractorAccessProgram(
   options: ContractorAccessProgramOptions,
 ): Promise<ContractorAccessProgramOutputs> {
-  const config = Object.fromEntries(
-    Object.entries(pulumi.runtime.allConfig())
-      .filter(([key]) => key.startsWith(`${CONFIG_NAMESPACE}:`))
-      .map(([key, value]) => [key, configValue(value)]),
-  );
-  const configFile = `Pulumi.${pulumi.getStack()}.yaml`;
-  const settings = stackSettingsFromConfig(config, configFile);
-  const files = await readEngagementFiles(options.engagementsDir);
-  const validated = settings.ok ? validateEngagements(files.sources, settings.settings) : undefined;
-  const problems = [...(settings.ok ? [] : settings.diagnostics), ...files.diagnostics, ...(validated?.errors ?? [])];
-  if (!settings.ok || !validated || problems.length > 0) {
-    throw new pulumi.RunError(
-      `contractor-access: ${problems.length} problem(s); nothing was declared:\n${problems.map(formatDiagnostic).join("\n")}`,
-    );
-  }
+  const input = options.validated ?? (await readValidatedInput(options.engagementsDir));
   let now: Date;
   try {
     now = options.now ?? resolveNow(process.env, () => new Date());
   } catch (error) {
     throw new pulumi.RunError((error as Error).message);
   }
-  const stack = declareContractorAccess({ settings: settings.settings, engagements: validated.engagements, now });
+  const stack = declareContractorAccess({ settings: input.settings, engagements: input.engagements, now });
   return { accessManifest: stack.accessManifest, credentials: pulumi.secret(stack.credentials) };
 }
