@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { parseInstant } from "./parseInstant";
+import { parseInstant } from "../dates/parseInstant";
 import { planCommand } from "./planCommand";
 import { reportCommand } from "./reportCommand";
 import { validateCommand } from "./validateCommand";
@@ -77,7 +77,7 @@ export async function main(argv: readonly string[], print: (line: string) => voi
     };
     let at: Date;
     try {
-      at = values.at === undefined ? new Date() : parseInstant(values.at, "--at");
+      at = values.at === undefined ? new Date() : parseInstant(values.at, `--at "${values.at}"`);
     } catch (error) {
       throw new UsageError((error as Error).message);
     }

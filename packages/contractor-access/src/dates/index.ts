@@ -1,5 +1,6 @@
 export { type EngagementStatus, engagementStatus } from "./engagementStatus";
 export { iamTime } from "./iamTime";
+export { parseInstant } from "./parseInstant";
 export { parseWindowBoundary, type WindowBoundary } from "./parseWindowBoundary";
 export { type ResolvedWindow, resolveBoundary, resolveWindow, type WindowInput } from "./resolveWindow";
 export { firstWeekReviewDate, periodicReviewDates } from "./reviewDates";

@@ -1,4 +1,4 @@
-import { isValid, parseISO } from "date-fns";
+import { parseInstant } from "../dates/parseInstant";
 
 /** The environment variable that sets the instant the stack decides engagement status at. */
 export const NOW_VARIABLE = "CONTRACTOR_ACCESS_AT";
@@ -15,11 +15,5 @@ export const NOW_VARIABLE = "CONTRACTOR_ACCESS_AT";
 export function resolveNow(env: Readonly<Record<string, string | undefined>>, clock: () => Date): Date {
   const text = env[NOW_VARIABLE];
   if (text === undefined || text === "") return clock();
-  const instant = parseISO(text);
-  if (!/(Z|[+-]\d{2}:?\d{2})$/.test(text) || !isValid(instant)) {
-    throw new RangeError(
-      `${NOW_VARIABLE}="${text}" is not an ISO instant with an offset, such as 2026-11-29T00:00:00Z`,
-    );
-  }
-  return instant;
+  return parseInstant(text, `${NOW_VARIABLE}="${text}"`);
 }
