@@ -3,6 +3,7 @@ import type { EngagementInput } from "../packages/contractor-access/src/engageme
 import { stackSettingsSchema } from "../packages/contractor-access/src/engagement/stackSettingsSchema";
 import { startMockEngine } from "../packages/contractor-access/src/preview/mockEngine";
 import { ENGAGEMENT_INPUT, SETTINGS_INPUT } from "../packages/contractor-access/src/testing/fixtures";
+import { validateEngagements } from "../packages/contractor-access/src/validation/validateEngagements";
 import { recorder } from "./support/recorder";
 import { TYPES } from "./support/types";
 
@@ -41,13 +42,13 @@ const audit: EngagementInput = {
 async function declareAt(now: string, leadDays = 0) {
   const engine = await startMockEngine({ project: "contractor-access", stack: "test" });
   const { declareContractorAccess } = await import("../packages/contractor-access/src/stack/declareContractorAccess");
-  const engagements = [checkout, payments, audit].map((engagement) => ({
-    file: `${engagement.id}.yaml`,
-    engagement: engagement as never,
-  }));
+  const stackSettings = { ...settings, upcomingLeadDays: leadDays };
+  const sources = [checkout, payments, audit].map((content) => ({ file: `${content.id}.yaml`, content }));
+  const validation = validateEngagements(sources, stackSettings);
+  expect(validation.errors).toStrictEqual([]);
   const stack = declareContractorAccess({
-    settings: { ...settings, upcomingLeadDays: leadDays },
-    engagements,
+    settings: stackSettings,
+    engagements: validation.engagements,
     now: new Date(now),
   });
   await engine.settle();

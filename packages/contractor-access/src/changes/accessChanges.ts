@@ -1,8 +1,14 @@
 import type { AccessPlan } from "../lanes/accessPlan";
 import type { AccessChange } from "./accessChange";
-import { formatWindow } from "./formatWindow";
+import { formatWindow } from "../dates/formatWindow";
 import { codeChanges, dataChanges, sharedSecretChanges } from "./grantChanges";
-import { awsChanges, describePerson, describeProduction, engagementChanges, productionChanges } from "./settingChanges";
+import {
+  awsChanges,
+  describePerson,
+  describeProduction,
+  engagementChanges,
+  productionChanges,
+} from "./engagementChanges";
 import { engagementWindowChanges } from "./windowChanges";
 
 type Change = Omit<AccessChange, "engagement">;

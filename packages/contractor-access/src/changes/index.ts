@@ -1,4 +1,4 @@
 export { ACCESS_CHANGE_LANES, type AccessChange, type AccessChangeKind, type AccessChangeLane } from "./accessChange";
 export { accessChanges } from "./accessChanges";
-export { formatBoundary, formatWindow } from "./formatWindow";
-export { type BaseInput, readBaseInput } from "./readBaseInput";
+export { formatBoundary, formatWindow } from "../dates/formatWindow";
+export { type BaseInput, readBaseInput } from "../git/readBaseInput";

@@ -1,8 +1,8 @@
 import { accessChanges } from "../changes/accessChanges";
-import { readBaseInput } from "../changes/readBaseInput";
+import { readBaseInput } from "../git/readBaseInput";
 import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
 import type { StackInputPaths } from "../loading/loadStackInput";
-import { renderAccessReview } from "../plan/renderAccessReview";
+import { renderAccessReview } from "../report/renderAccessReview";
 import { runPlan } from "../plan/runPlan";
 import { formatDiagnostic } from "../validation/diagnostic";
 

@@ -4,26 +4,32 @@ import * as pulumi from "@pulumi/pulumi";
 import type { EngagementInput } from "../engagement/engagementSchema";
 import { type StackSettingsInput, stackSettingsSchema } from "../engagement/stackSettingsSchema";
 import type { AccessPlan } from "../lanes/accessPlan";
-import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
-import { formatFieldPath } from "../validation/diagnostic";
+import { formatDiagnostic, formatFieldPath } from "../validation/diagnostic";
 import { plainErrorMap } from "../validation/plainErrorMap";
+import { isValidatedEngagement, type ValidatedEngagement } from "../validation/validatedEngagement";
+import { validateEngagements } from "../validation/validateEngagements";
 import { declareAwsIdentity } from "./awsIdentity";
 import { type EngagementCredentials, engagementCredentials } from "./engagementCredentials";
 import { declareGithubAccess } from "./githubAccess";
 import { type KeyRotationPeriod, keyRotationPeriod } from "./keyRotationPeriod";
 import { declareProductionRole } from "./productionRole";
-import { validateForComponent } from "./validateForComponent";
 
 /** The arguments of a {@link ContractorEngagement}. */
 export interface ContractorEngagementArgs {
   /**
-   * The engagement: plain, validated data known when the program runs, since
-   * it decides which children exist. Validated again here (schema and every
-   * single-engagement rule); any problem refuses the whole component.
+   * The engagement: plain data known when the program runs, since it decides
+   * which children exist. Either one validated with its stack
+   * (`validateEngagements`, `loadStackInput`), whose plan is declared as it
+   * is, or raw input, which is validated here against `settings` (schema and
+   * every single-engagement rule); any problem refuses the whole component.
    */
-  readonly engagement: EngagementInput;
-  /** The stack settings: internal domains, timezone, limits, catalogs and production permissions. */
-  readonly settings: StackSettingsInput;
+  readonly engagement: ValidatedEngagement | EngagementInput;
+  /**
+   * The stack settings raw input is validated against: internal domains,
+   * timezone, limits, catalogs and production permissions. Required with raw
+   * input; not read for a validated engagement, which carries its plan.
+   */
+  readonly settings?: StackSettingsInput;
   /**
    * The person's GitHub organization membership (a `github.Membership`),
    * required when the code lane lists repositories. It is person-level and
@@ -39,40 +45,46 @@ export interface ContractorEngagementArgs {
   readonly now?: Date;
 }
 
-// A stack passes one settings object to every engagement: parse it once.
-const parsedSettings = new WeakMap<object, ReturnType<typeof stackSettingsSchema.safeParse>>();
-
-function parseSettingsOnce(settings: StackSettingsInput): ReturnType<typeof stackSettingsSchema.safeParse> {
-  const known = typeof settings === "object" && settings !== null ? parsedSettings.get(settings) : undefined;
-  if (known) return known;
-  const parsed = stackSettingsSchema.safeParse(settings, { error: plainErrorMap(stackSettingsSchema) });
-  if (typeof settings === "object" && settings !== null) parsedSettings.set(settings, parsed);
-  return parsed;
+function refuse(message: string): never {
+  // No resource exists yet to attach the error to: the component refuses before it registers.
+  throw new pulumi.ResourceError(message, undefined);
 }
 
-/**
- * Validates the arguments and derives the plan. Throws a `ResourceError`
- * listing every problem; it runs before the component registers, so that
- * invalid input leaves no trace in the stack.
- */
-function prepare(name: string, args: ContractorEngagementArgs): { plan: AccessPlan; rotation: KeyRotationPeriod } {
-  const settings = parseSettingsOnce(args.settings);
+/** The raw-input path: validates settings and engagement, then joins the validated path. */
+function validateRawInput(name: string, engagement: EngagementInput, settingsInput: StackSettingsInput | undefined) {
+  if (settingsInput === undefined) {
+    refuse(
+      `engagement "${name}" is raw input, so settings are required to validate it; pass settings, or an engagement from validateEngagements`,
+    );
+  }
+  const settings = stackSettingsSchema.safeParse(settingsInput, { error: plainErrorMap(stackSettingsSchema) });
   if (!settings.success) {
     const problems = settings.error.issues.map(
       (issue) => `${formatFieldPath(["settings", ...issue.path])}: ${issue.message}`,
     );
-    throw new pulumi.ResourceError(
-      `Invalid stack settings for engagement "${name}":\n${problems.join("\n")}`,
-      undefined,
-    );
+    refuse(`Invalid stack settings for engagement "${name}":\n${problems.join("\n")}`);
   }
-  const validated = validateForComponent(name, args.engagement, settings.data);
-  if (!validated.ok) throw new pulumi.ResourceError(`Invalid engagement:\n${validated.problems.join("\n")}`, undefined);
-  const plan = deriveAccessPlan(validated.value.engagement, settings.data);
+  const result = validateEngagements([{ file: `engagement "${name}"`, content: engagement }], settings.data);
+  const [validated] = result.engagements;
+  if (result.errors.length > 0 || !validated) {
+    refuse(`Invalid engagement:\n${result.errors.map(formatDiagnostic).join("\n")}`);
+  }
+  return validated;
+}
+
+/**
+ * Takes the plan from validation (validating raw input first) and checks the
+ * wiring. Throws a `ResourceError` listing every problem; it runs before the
+ * component registers, so that invalid input leaves no trace in the stack.
+ */
+function prepare(name: string, args: ContractorEngagementArgs): { plan: AccessPlan; rotation: KeyRotationPeriod } {
+  const validated = isValidatedEngagement(args.engagement)
+    ? args.engagement
+    : validateRawInput(name, args.engagement, args.settings);
+  const { plan } = validated;
   if (plan.code && !args.organizationMembership) {
-    throw new pulumi.ResourceError(
+    refuse(
       `engagement "${name}" has a code lane but no organizationMembership; declare the person's github.Membership in the stack and pass it, so that revocation removes the person from the organization`,
-      undefined,
     );
   }
   const rotation = keyRotationPeriod(

@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
-import { accessPolicyDocument, boundaryPolicyDocument } from "../iam/engagementPolicies";
+import { accessPolicyDocument, boundaryPolicyDocument } from "../lanes/engagementPolicies";
 import type { AccessPlan } from "../lanes/accessPlan";
 import { engagementTags } from "./engagementTags";
 import type { KeyRotationPeriod } from "./keyRotationPeriod";

@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
-import { productionPermissionPolicy, productionTrustPolicy } from "../iam/engagementPolicies";
+import { productionPermissionPolicy, productionTrustPolicy } from "../lanes/engagementPolicies";
 import type { AccessPlan, ProductionLanePlan } from "../lanes/accessPlan";
 import { engagementTags } from "./engagementTags";
 

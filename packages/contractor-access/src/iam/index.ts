@@ -4,7 +4,7 @@ export {
   type EngagementArns,
   productionPermissionPolicy,
   productionTrustPolicy,
-} from "./engagementPolicies";
+} from "../lanes/engagementPolicies";
 export { mfaSelfServiceStatements } from "./mfaSelfServiceStatements";
 export { type PolicyCondition, type PolicyDocument, type PolicyStatement, policyDocument } from "./policyDocument";
 export { windowDenyStatements } from "./windowDenyStatements";

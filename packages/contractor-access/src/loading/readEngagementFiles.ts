@@ -2,14 +2,8 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 import { createJiti } from "jiti";
 import type { Diagnostic } from "../validation/diagnostic";
+import type { EngagementSource } from "../validation/engagementSource";
 import { parseYamlDocument } from "./parseYamlDocument";
-
-/** The raw content of one engagement file, before validation. */
-export interface EngagementSource {
-  /** Path of the file as shown to the user. */
-  readonly file: string;
-  readonly content: unknown;
-}
 
 /** Engagement files read from a folder, and the files that could not be read. */
 export interface ReadEngagementFilesResult {

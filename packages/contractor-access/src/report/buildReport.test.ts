@@ -1,12 +1,12 @@
 import { describe, expect, test } from "vitest";
 import type { StackSettings } from "../engagement/stackSettingsSchema";
-import { settingsWith, sourcedEngagement } from "../testing/fixtures";
-import type { SourcedEngagement } from "../validation/validateEngagements";
+import { settingsWith, validatedWith } from "../testing/fixtures";
+import type { ValidatedEngagement } from "../validation/validatedEngagement";
 import { buildReport } from "./buildReport";
 
-const checkoutFix: SourcedEngagement = sourcedEngagement("checkout-fix-2026-11");
+const checkoutFix: ValidatedEngagement = validatedWith("checkout-fix-2026-11");
 
-const sourced = sourcedEngagement;
+const sourced = validatedWith;
 
 function reportAt(now: string, engagements = [checkoutFix], withinDays = 7, settings: StackSettings = settingsWith()) {
   return buildReport({ settings, engagements, now: new Date(now), withinDays });

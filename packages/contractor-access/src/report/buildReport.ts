@@ -4,21 +4,20 @@ import type { EngagementStatus } from "../dates/engagementStatus";
 import { timeRemaining } from "../dates/timeRemaining";
 import type { StackSettings } from "../engagement/stackSettingsSchema";
 import type { AccessPlan } from "../lanes/accessPlan";
-import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
-import { type ProvisioningDecision, provisioningDecision } from "../stack/provisioningDecision";
-import { sharedSecretRotations } from "../stack/sharedSecretRotations";
-import type { SourcedEngagement } from "../validation/validateEngagements";
+import { type ProvisioningDecision, provisioningDecision } from "../lifecycle/provisioningDecision";
+import { sharedSecretRotations } from "../lifecycle/sharedSecretRotationPlans";
+import type { ValidatedEngagement } from "../validation/validatedEngagement";
 import type { AccessReport, ReportEngagement } from "./accessReport";
-import { laneSummary } from "./laneSummary";
+import { laneSummary } from "../describe/laneSummary";
 import { offboardingChecklist } from "./offboardingChecklist";
 import { reportPeople, reportWindow } from "./reportRecord";
-import { reviewSchedule, reviewsDueWithin } from "./reviewSchedule";
+import { reviewSchedule, reviewsDueWithin } from "../lifecycle/reviewSchedule";
 
 /** What {@link buildReport} reads: validated input and the instant to report at. */
 export interface BuildReportInput {
   readonly settings: StackSettings;
-  /** Engagements that passed validation, with their files. */
-  readonly engagements: readonly SourcedEngagement[];
+  /** Engagements that passed validation, with their files and plans. */
+  readonly engagements: readonly ValidatedEngagement[];
   readonly now: Date;
   /** How far ahead "ending soon" and "reviews due" look, in calendar days of the stack timezone. */
   readonly withinDays: number;
@@ -77,10 +76,11 @@ export function buildReport(input: BuildReportInput): AccessReport {
   if (!Number.isInteger(withinDays) || withinDays < 0) {
     throw new RangeError(`withinDays must be a whole number of days, 0 or more, got ${withinDays}`);
   }
-  const entries: Entry[] = input.engagements.map(({ file, engagement }) => {
-    const plan = deriveAccessPlan(engagement, settings);
-    return { file, plan, decision: provisioningDecision(plan, now, settings.upcomingLeadDays) };
-  });
+  const entries: Entry[] = input.engagements.map(({ file, plan }) => ({
+    file,
+    plan,
+    decision: provisioningDecision(plan, now, settings.upcomingLeadDays),
+  }));
   const withStatus = (status: EngagementStatus) => entries.filter(({ decision }) => decision.status === status);
   const active = withStatus("active").sort(byInstant(({ plan }) => plan.window.end, 1));
   const upcoming = withStatus("upcoming").sort(byInstant(({ plan }) => plan.window.start, 1));

@@ -12,4 +12,4 @@ export type {
 } from "./accessReport";
 export { type BuildReportInput, buildReport } from "./buildReport";
 export { renderReportMarkdown } from "./renderReportMarkdown";
-export { type DueReview, type ReviewSchedule, reviewSchedule, reviewsDueWithin } from "./reviewSchedule";
+export { type DueReview, type ReviewSchedule, reviewSchedule, reviewsDueWithin } from "../lifecycle/reviewSchedule";

@@ -1,4 +1,4 @@
-import { formatWindow } from "../changes/formatWindow";
+import { formatWindow } from "../dates/formatWindow";
 import type { ReportContractor, ReportPerson, ReportWindow } from "./accessReport";
 
 /**

@@ -1,14 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { SETTINGS_INPUT, settingsWith, sourcedEngagement } from "../testing/fixtures";
-import type { SourcedEngagement } from "../validation/validateEngagements";
+import { SETTINGS_INPUT, settingsWith, validatedWith } from "../testing/fixtures";
+import type { ValidatedEngagement } from "../validation/validatedEngagement";
 import { buildReport } from "./buildReport";
 
 const ENDED = new Date("2026-11-29T00:00:00Z");
-const checkoutFix: SourcedEngagement = sourcedEngagement("checkout-fix-2026-11");
+const checkoutFix: ValidatedEngagement = validatedWith("checkout-fix-2026-11");
 
-const sourced = sourcedEngagement;
+const sourced = validatedWith;
 
-function checklistOf(engagements: SourcedEngagement[], settings = settingsWith(), now = ENDED) {
+function checklistOf(engagements: ValidatedEngagement[], settings = settingsWith(), now = ENDED) {
   const [checklist] = buildReport({ settings, engagements, now, withinDays: 7 }).offboarding;
   if (!checklist) throw new Error("expected an offboarding checklist");
   return checklist;
@@ -101,9 +101,13 @@ describe("offboarding checklist: shared secrets", () => {
   });
 
   test("a generated secret rotates by itself, a manual one asks a person", () => {
-    const engagement = sourced("partner-sync-2026-11", (e) => {
-      e.sharedSecrets = ["stripe-test-key", "partner-api-key", "legacy-token"];
-    });
+    const engagement = sourced(
+      "partner-sync-2026-11",
+      (e) => {
+        e.sharedSecrets = ["stripe-test-key", "partner-api-key", "legacy-token"];
+      },
+      settings,
+    );
     expect(checklistOf([engagement], settings).secretsToRotate.map(({ name, action }) => [name, action])).toEqual([
       ["stripe-test-key", "rotated automatically by the stack (new Secrets Manager version)"],
       ["partner-api-key", "rotate by hand: ask the partner's support desk for a new key and store it as a new version"],

@@ -1,8 +1,8 @@
 import { iamTime } from "../dates/iamTime";
 import type { StackSettings } from "../engagement/stackSettingsSchema";
 import type { AccessPlan } from "../lanes/accessPlan";
-import { organizationMembers } from "../stack/organizationMembers";
-import type { SharedSecretRotation } from "../stack/sharedSecretRotations";
+import { organizationMembers } from "../lifecycle/organizationMembers";
+import type { SharedSecretRotation } from "../lifecycle/sharedSecretRotationPlans";
 import type { OffboardingChecklist, SecretToRotate } from "./accessReport";
 import { reportApprovals, reportPeople, reportWindow } from "./reportRecord";
 

@@ -1,23 +1,26 @@
 import { describe, expect, test } from "vitest";
-import { engagementWith, settingsWith } from "../testing/fixtures";
+import type { StackSettings } from "../engagement/stackSettingsSchema";
+import { settingsWith, validatedWith } from "../testing/fixtures";
 import { buildReport } from "./buildReport";
 import { renderReportMarkdown } from "./renderReportMarkdown";
 
-const checkoutFix = { file: "stacks/engagements/checkout-fix-2026-11.yaml", engagement: engagementWith() };
+const checkoutFix = validatedWith("checkout-fix-2026-11");
 // The same contractor on a second task, still active: it keeps the GitHub membership.
-const payments = {
-  file: "stacks/engagements/payments-2026-12.yaml",
-  engagement: engagementWith((e) => {
-    e.id = "payments-2026-12";
-    e.task = "Add Apple Pay to the payment step";
-    e.ticket = "SHOP-1502";
-    e.contractor.company = "Kim Consulting";
-    e.window = { start: "2026-11-25", end: "2026-12-03" };
-    e.lanes = { code: { repositories: [{ name: "payments" }] } };
-    e.aws = { console: false, accessKeys: false };
-    e.sharedSecrets = [];
-  }),
-};
+const paymentsIn = (settings: StackSettings) =>
+  validatedWith(
+    "payments-2026-12",
+    (e) => {
+      e.task = "Add Apple Pay to the payment step";
+      e.ticket = "SHOP-1502";
+      e.contractor.company = "Kim Consulting";
+      e.window = { start: "2026-11-25", end: "2026-12-03" };
+      e.lanes = { code: { repositories: [{ name: "payments" }] } };
+      e.aws = { console: false, accessKeys: false };
+      e.sharedSecrets = [];
+    },
+    settings,
+  );
+const payments = paymentsIn(settingsWith());
 
 describe("renderReportMarkdown", () => {
   test("one active and one ended engagement", () => {
@@ -124,7 +127,7 @@ No ended engagements.
   test("an upcoming engagement, in the stack timezone, not yet provisioned", () => {
     const report = buildReport({
       settings: settingsWith({ timezone: "Europe/Berlin" }),
-      engagements: [payments],
+      engagements: [paymentsIn(settingsWith({ timezone: "Europe/Berlin" }))],
       now: new Date("2026-11-20T12:00:00Z"),
       withinDays: 7,
     });

@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
-import type { SharedSecretRotation as Rotation } from "./sharedSecretRotations";
+import type { SharedSecretRotation as Rotation } from "../lifecycle/sharedSecretRotationPlans";
 
 /**
  * A stack-managed shared secret: a random value, kept on the engagements

@@ -3,9 +3,10 @@ import type { StackSettings } from "../engagement/stackSettingsSchema";
 import { readEngagementFiles } from "../loading/readEngagementFiles";
 import { CONFIG_NAMESPACE, stackSettingsFromConfig } from "../loading/stackSettingsFromConfig";
 import { formatDiagnostic } from "../validation/diagnostic";
-import { type SourcedEngagement, validateEngagements } from "../validation/validateEngagements";
+import type { ValidatedEngagement } from "../validation/validatedEngagement";
+import { validateEngagements } from "../validation/validateEngagements";
 import { declareContractorAccess } from "./declareContractorAccess";
-import { resolveNow } from "./resolveNow";
+import { resolveNow } from "../lifecycle/resolveNow";
 
 /** Options of {@link contractorAccessProgram}. */
 export interface ContractorAccessProgramOptions {
@@ -19,7 +20,7 @@ export interface ContractorAccessProgramOptions {
    * they are not read and validated twice.
    * @default read from the stack config and `engagementsDir`
    */
-  readonly validated?: { readonly settings: StackSettings; readonly engagements: readonly SourcedEngagement[] };
+  readonly validated?: { readonly settings: StackSettings; readonly engagements: readonly ValidatedEngagement[] };
 }
 
 /** The stack outputs: the access manifest and each engagement's credentials (secret). */
@@ -45,7 +46,7 @@ function configValue(text: string): unknown {
  */
 async function readValidatedInput(
   engagementsDir: string,
-): Promise<{ settings: StackSettings; engagements: readonly SourcedEngagement[] }> {
+): Promise<{ settings: StackSettings; engagements: readonly ValidatedEngagement[] }> {
   const config = Object.fromEntries(
     Object.entries(pulumi.runtime.allConfig())
       .filter(([key]) => key.startsWith(`${CONFIG_NAMESPACE}:`))

@@ -3,18 +3,17 @@ import type * as pulumi from "@pulumi/pulumi";
 import { ContractorEngagement } from "../component/ContractorEngagement";
 import type { EngagementCredentials } from "../component/engagementCredentials";
 import type { StackSettings } from "../engagement/stackSettingsSchema";
-import { type AccessPlan, deriveAccessPlan } from "../lanes";
-import type { SourcedEngagement } from "../validation/validateEngagements";
-import { type ManifestEntry, manifestEntry } from "./accessManifest";
-import { organizationMembers } from "./organizationMembers";
-import { type ProvisioningDecision, provisioningDecision } from "./provisioningDecision";
+import type { ValidatedEngagement } from "../validation/validatedEngagement";
+import { type ManifestEntry, manifestEntry } from "../describe/accessManifest";
+import { organizationMembers } from "../lifecycle/organizationMembers";
+import { type ProvisioningDecision, provisioningDecision } from "../lifecycle/provisioningDecision";
 import { SharedSecretRotation } from "./SharedSecretRotation";
-import { sharedSecretRotations } from "./sharedSecretRotations";
+import { sharedSecretRotations } from "../lifecycle/sharedSecretRotationPlans";
 
 /** Validated input of a stack: settings, engagements and the instant that decides their status. */
 export interface ContractorAccessInput {
   readonly settings: StackSettings;
-  readonly engagements: readonly SourcedEngagement[];
+  readonly engagements: readonly ValidatedEngagement[];
   readonly now: Date;
 }
 
@@ -36,10 +35,9 @@ export interface ContractorAccessStack {
  */
 export function declareContractorAccess(input: ContractorAccessInput): ContractorAccessStack {
   const { settings, now } = input;
-  const entries = input.engagements.map(({ engagement }) => {
-    const plan: AccessPlan = deriveAccessPlan(engagement, settings);
-    const decision: ProvisioningDecision = provisioningDecision(plan, now, settings.upcomingLeadDays);
-    return { plan, decision };
+  const entries = input.engagements.map((validated) => {
+    const decision: ProvisioningDecision = provisioningDecision(validated.plan, now, settings.upcomingLeadDays);
+    return { validated, plan: validated.plan, decision };
   });
   const provisioned = entries.filter(({ decision }) => decision.provisioned);
 
@@ -50,11 +48,10 @@ export function declareContractorAccess(input: ContractorAccessInput): Contracto
   }
 
   const engagements = new Map<string, ContractorEngagement>();
-  for (const { plan } of provisioned) {
+  for (const { plan, validated } of provisioned) {
     const username = plan.code?.githubUsername.toLowerCase();
     const component = new ContractorEngagement(plan.engagement.id, {
-      engagement: plan.engagement,
-      settings,
+      engagement: validated,
       organizationMembership: username ? memberships.get(username) : undefined,
       now,
     });

@@ -1,4 +1,4 @@
-export { type ManifestEntry, manifestEntry } from "./accessManifest";
+export { type ManifestEntry, manifestEntry } from "../describe/accessManifest";
 export {
   type ContractorAccessProgramOptions,
   type ContractorAccessProgramOutputs,
@@ -9,8 +9,11 @@ export {
   type ContractorAccessStack,
   declareContractorAccess,
 } from "./declareContractorAccess";
-export { organizationMembers } from "./organizationMembers";
-export { type ProvisioningDecision, provisioningDecision } from "./provisioningDecision";
-export { NOW_VARIABLE, resolveNow } from "./resolveNow";
+export { organizationMembers } from "../lifecycle/organizationMembers";
+export { type ProvisioningDecision, provisioningDecision } from "../lifecycle/provisioningDecision";
+export { NOW_VARIABLE, resolveNow } from "../lifecycle/resolveNow";
 export { SharedSecretRotation } from "./SharedSecretRotation";
-export { type SharedSecretRotation as SharedSecretRotationPlan, sharedSecretRotations } from "./sharedSecretRotations";
+export {
+  type SharedSecretRotation as SharedSecretRotationPlan,
+  sharedSecretRotations,
+} from "../lifecycle/sharedSecretRotationPlans";

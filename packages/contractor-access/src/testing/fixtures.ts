@@ -1,5 +1,7 @@
 import { type Engagement, type EngagementInput, engagementSchema } from "../engagement/engagementSchema";
 import { type StackSettings, type StackSettingsInput, stackSettingsSchema } from "../engagement/stackSettingsSchema";
+import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
+import { type ValidatedEngagement, validatedEngagement } from "../validation/validatedEngagement";
 
 /** Stack settings used across the tests: UTC, acme.example, one masked and one live dataset, one shared secret. */
 export const SETTINGS_INPUT: StackSettingsInput = {
@@ -59,14 +61,18 @@ export function productionLaneWith(overrides: Partial<ProductionLaneInput> = {})
   return { ...structuredClone(lane), ...overrides };
 }
 
-/** An engagement with its file, as validation returns it: the example with another id and a change. */
-export function sourcedEngagement(
+/**
+ * An engagement with its file and plan, as validation returns it: the example
+ * with another id and a change, planned against `settings`.
+ */
+export function validatedWith(
   id: string,
   change: (draft: EngagementInput) => void = () => {},
-): { readonly file: string; readonly engagement: Engagement } {
+  settings: StackSettings = settingsWith(),
+): ValidatedEngagement {
   const engagement = engagementWith((draft) => {
     draft.id = id;
     change(draft);
   });
-  return { file: `stacks/engagements/${id}.yaml`, engagement };
+  return validatedEngagement(`stacks/engagements/${id}.yaml`, deriveAccessPlan(engagement, settings));
 }

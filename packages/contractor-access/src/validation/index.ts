@@ -1,3 +1,5 @@
 export { type Diagnostic, formatDiagnostic, formatFieldPath } from "./diagnostic";
+export type { EngagementSource } from "./engagementSource";
 export { plainErrorMap } from "./plainErrorMap";
-export { type SourcedEngagement, type ValidationResult, validateEngagements } from "./validateEngagements";
+export { isValidatedEngagement, type ValidatedEngagement } from "./validatedEngagement";
+export { type ValidationResult, validateEngagements } from "./validateEngagements";

@@ -1,20 +1,21 @@
 import { type Engagement, engagementSchema } from "../engagement/engagementSchema";
 import type { StackSettings } from "../engagement/stackSettingsSchema";
-import type { EngagementSource } from "../loading/readEngagementFiles";
+import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
 import { runRules } from "../rules";
 import type { Diagnostic } from "./diagnostic";
+import type { EngagementSource } from "./engagementSource";
 import { plainErrorMap } from "./plainErrorMap";
+import { type ValidatedEngagement, validatedEngagement } from "./validatedEngagement";
 
-/** A validated engagement and the file it came from. */
-export interface SourcedEngagement {
+interface ParsedEngagement {
   readonly file: string;
   readonly engagement: Engagement;
 }
 
 /** The outcome of validating a stack's engagements. */
 export interface ValidationResult {
-  /** Engagements that passed the schema and every rule. */
-  readonly engagements: SourcedEngagement[];
+  /** Engagements that passed the schema and every rule, each with its plan. */
+  readonly engagements: ValidatedEngagement[];
   /** Errors: any one of them means nothing may be declared. */
   readonly errors: Diagnostic[];
   /** Things a reviewer should see, such as all three lanes at once. */
@@ -25,7 +26,8 @@ export interface ValidationResult {
  * Validates engagement sources against the schema and then every guardrail
  * rule, and returns every problem at once. The cross-engagement rules
  * (unique ids, one identity per person) run over the engagements that
- * passed the schema.
+ * passed the schema. Each engagement that passes gets its `AccessPlan`,
+ * derived here once for everything downstream.
  *
  * @example
  * const { errors } = validateEngagements(sources, settings);
@@ -33,7 +35,7 @@ export interface ValidationResult {
  */
 export function validateEngagements(sources: readonly EngagementSource[], settings: StackSettings): ValidationResult {
   const errors: Diagnostic[] = [];
-  const parsed: SourcedEngagement[] = [];
+  const parsed: ParsedEngagement[] = [];
   for (const { file, content } of sources) {
     const result = engagementSchema.safeParse(content, { error: plainErrorMap(engagementSchema) });
     if (result.success) {
@@ -74,7 +76,9 @@ export function validateEngagements(sources: readonly EngagementSource[], settin
   errors.push(...diagnostics.filter((diagnostic) => diagnostic.severity === "error"));
   const failed = new Set(errors.map((error) => error.file));
   return {
-    engagements: parsed.filter((entry) => !failed.has(entry.file)),
+    engagements: parsed
+      .filter((entry) => !failed.has(entry.file))
+      .map(({ file, engagement }) => validatedEngagement(file, deriveAccessPlan(engagement, settings))),
     errors,
     warnings: diagnostics.filter((diagnostic) => diagnostic.severity === "warning"),
   };

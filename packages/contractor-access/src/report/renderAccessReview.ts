@@ -1,14 +1,13 @@
 import { differenceInCalendarDays } from "date-fns";
 import type { AccessChange } from "../changes/accessChange";
-import { formatWindow } from "../changes/formatWindow";
+import { formatWindow } from "../dates/formatWindow";
 import { iamTime } from "../dates/iamTime";
 import { timeRemaining } from "../dates/timeRemaining";
-import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
 import type { LoadedStackInput } from "../loading/loadStackInput";
-import { buildReport } from "../report/buildReport";
+import { buildReport } from "./buildReport";
 import { formatDiagnostic } from "../validation/diagnostic";
-import { grantLines } from "./grantLines";
-import type { PreviewJson } from "./previewSteps";
+import { grantLines } from "../describe/grantLines";
+import type { PreviewJson } from "../plan/previewSteps";
 
 /** What the access review is made from. */
 export interface AccessReviewInput {
@@ -41,9 +40,7 @@ function changesSection(base: NonNullable<AccessReviewInput["base"]>): string[] 
 export function renderAccessReview({ input, preview, at, base }: AccessReviewInput): string {
   const { settings } = input;
   const report = buildReport({ settings, engagements: input.engagements, now: at, withinDays: 7 });
-  const plans = new Map(
-    input.engagements.map(({ engagement }) => [engagement.id, deriveAccessPlan(engagement, settings)]),
-  );
+  const plans = new Map(input.engagements.map(({ plan }) => [plan.engagement.id, plan]));
   const warnings = [
     ...input.warnings.map(formatDiagnostic),
     ...[...plans.values()]

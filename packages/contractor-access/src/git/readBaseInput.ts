@@ -4,13 +4,14 @@ import { loadStackInput } from "../loading/loadStackInput";
 import { readEngagementFiles } from "../loading/readEngagementFiles";
 import { readStackSettings } from "../loading/readStackSettings";
 import { type Diagnostic, formatDiagnostic } from "../validation/diagnostic";
-import { type SourcedEngagement, validateEngagements } from "../validation/validateEngagements";
+import type { ValidatedEngagement } from "../validation/validatedEngagement";
+import { validateEngagements } from "../validation/validateEngagements";
 import { type BaseCheckout, checkOutBase, filesAtCommit } from "./baseCheckout";
 import { locateBase } from "./locateBase";
 
 /** The stack input at a base revision, or why it cannot be compared with. */
 export type BaseInput =
-  | { readonly ok: true; readonly settings: StackSettings; readonly engagements: SourcedEngagement[] }
+  | { readonly ok: true; readonly settings: StackSettings; readonly engagements: ValidatedEngagement[] }
   | { readonly ok: false; readonly message: string };
 
 const SHOWN_PROBLEMS = 5;
@@ -39,7 +40,7 @@ async function loadCheckout(
   fallback: StackSettings | undefined,
   hasFiles: boolean,
 ): Promise<BaseInput> {
-  const named = (engagements: readonly SourcedEngagement[]) =>
+  const named = (engagements: readonly ValidatedEngagement[]) =>
     engagements.map((entry) => ({ ...entry, file: checkout.nameOf(entry.file) }));
   if (checkout.config !== undefined && hasFiles) {
     const input = await loadStackInput({ engagements: checkout.engagements, config: checkout.config });

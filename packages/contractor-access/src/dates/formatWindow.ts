@@ -1,6 +1,6 @@
 import { tz } from "@date-fns/tz";
 import { differenceInCalendarDays, endOfDay, format, startOfDay } from "date-fns";
-import type { ResolvedWindow } from "../dates/resolveWindow";
+import type { ResolvedWindow } from "./resolveWindow";
 
 const MINUTE = 60_000;
 

@@ -1,4 +1,4 @@
-import { formatWindow } from "../changes/formatWindow";
+import { formatWindow } from "../dates/formatWindow";
 import type { StackSettings } from "../engagement/stackSettingsSchema";
 import type { AccessPlan } from "../lanes/accessPlan";
 

@@ -1,6 +1,6 @@
 import { iamTime } from "../dates/iamTime";
 import type { AccessPlan } from "../lanes/accessPlan";
-import type { ProvisioningDecision } from "./provisioningDecision";
+import type { ProvisioningDecision } from "../lifecycle/provisioningDecision";
 
 /** One engagement in the stack's access manifest: who has what until when. No secrets. */
 export interface ManifestEntry {

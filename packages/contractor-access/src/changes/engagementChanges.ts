@@ -1,6 +1,6 @@
 import type { AccessPlan, ProductionLanePlan } from "../lanes/accessPlan";
 import type { AccessChange } from "./accessChange";
-import { formatWindow } from "./formatWindow";
+import { formatWindow } from "../dates/formatWindow";
 import { productionWindowChange } from "./windowChanges";
 
 type Change = Omit<AccessChange, "engagement">;
