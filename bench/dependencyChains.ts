@@ -1,4 +1,4 @@
-import type { RecordedResource } from "contractor-access";
+import type { RecordedResource } from "contractor-access/testing";
 
 /**
  * The longest chain of dependencies among one engagement's resources: how

@@ -7,7 +7,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { declareContractorAccess, loadStackInput, startMockEngine } from "contractor-access";
+import { declareContractorAccess, loadStackInput } from "contractor-access";
+import { startMockEngine } from "contractor-access/testing";
 import { longestDependencyChain } from "./dependencyChains";
 import { generateStack } from "./generateStack";
 

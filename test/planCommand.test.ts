@@ -84,11 +84,11 @@ describe("contractor-access plan (markdown)", () => {
     expect(stdout).toContain("- **Owner**: Priya Raman <priya@acme.example>");
     expect(stdout).toContain("- **Window**: 2026-11-24 to 2026-12-05 (Europe/Berlin, both ends inclusive)");
     expect(stdout).toContain(
-      "  - Code: storefront with push (read and write), via team contractor-checkout-fix-2026-11",
+      "  - Code: storefront (push): read and write, via team contractor-checkout-fix-2026-11",
     );
     expect(stdout).toContain("  - Data: masked-ledger (masked), read-only s3://acme-analytics-exports/masked/ledger/");
     expect(stdout).toContain(
-      "  - Production: read (13 actions) from 2026-12-02T08:00:00Z to 2026-12-02T12:00:00Z, approved by cto@acme.example (OPS-78); MFA required, sessions of at most 1 hour",
+      "  - Production: read from 2026-12-02T08:00:00Z to 2026-12-02T12:00:00Z, approved by cto@acme.example (OPS-78); 13 actions, MFA required, sessions of at most 1 hour",
     );
     expect(stdout).toContain("- `checkout-fix-2026-11`: first-week review due 2026-11-30 (owner priya@acme.example)");
     expect(stdout).toContain("3 engagements: 1 active, 2 upcoming, 0 ended; 1 provisioned.");

@@ -2,27 +2,61 @@
  * Contractor access as code on Pulumi: one engagement gets exactly the access
  * one task needs, for exactly as long as it lasts.
  *
- * The layers, from the inside out:
- * - `engagement`: the definition platform engineers write, and the stack settings;
- * - `dates`: window semantics (calendar dates in the stack timezone, inclusive ends);
- * - `rules`: the guardrails that refuse unsafe requests;
- * - `validation` and `loading`: reading files and reporting every problem at once;
- * - `lanes`: the pure derivation of what an engagement grants;
- * - `iam`: the policy documents that enforce it.
+ * This entry is what a program or a pipeline needs:
+ * - the `ContractorEngagement` component and the stack program;
+ * - the engagement and settings schemas, their types and `defineEngagement`;
+ * - the functions behind the commands: validate, plan, review, report and diff.
+ *
+ * The mock engine and test fixtures are in `contractor-access/testing`; the
+ * names the component writes and the policy pack reads are in
+ * `contractor-access/contract`. Everything else is internal.
  *
  * @packageDocumentation
  */
 
-export * from "./changes";
-export * from "./component";
-export * from "./dates";
-export * from "./engagement";
-export * from "./iam";
-export * from "./lanes";
-export * from "./loading";
-export * from "./plan";
-export * from "./preview";
-export * from "./report";
-export * from "./rules";
-export * from "./stack";
-export * from "./validation";
+// Plan and review: what `pulumi up` would declare, and what a change does to access.
+export type { AccessChange, AccessChangeKind, AccessChangeLane } from "./changes/accessChange";
+export { accessChanges } from "./changes/accessChanges";
+// The component and the stack program.
+export { ContractorEngagement, type ContractorEngagementArgs } from "./component/ContractorEngagement";
+export type { EngagementCredentials } from "./component/engagementCredentials";
+export type { ManifestEntry } from "./describe/accessManifest";
+// The definition platform engineers write, and the stack settings.
+export { defineEngagement } from "./engagement/defineEngagement";
+export { type Engagement, type EngagementInput, engagementSchema } from "./engagement/engagementSchema";
+export { type StackSettings, type StackSettingsInput, stackSettingsSchema } from "./engagement/stackSettingsSchema";
+export { type BaseInput, readBaseInput } from "./git/readBaseInput";
+export type {
+  AccessPlan,
+  CodeLanePlan,
+  DataLanePlan,
+  ProductionLanePlan,
+  SharedSecretsPlan,
+} from "./lanes/accessPlan";
+export { NOW_VARIABLE, resolveNow } from "./lifecycle/resolveNow";
+
+// Validate: files to validated engagements, each with its plan, and every problem at once.
+export { type LoadedStackInput, loadStackInput, type StackInputPaths } from "./loading/loadStackInput";
+export type { PreviewJson, PreviewStep } from "./plan/previewSteps";
+export { type PlanOptions, type PlanResult, runPlan } from "./plan/runPlan";
+// Report: what is active, due and ended, with offboarding checklists.
+export type { AccessReport, OffboardingChecklist, ReportEngagement } from "./report/accessReport";
+export { type BuildReportInput, buildReport } from "./report/buildReport";
+export { type AccessReviewInput, renderAccessReview } from "./report/renderAccessReview";
+export { renderReportMarkdown } from "./report/renderReportMarkdown";
+export {
+  type ContractorAccessProgramOptions,
+  type ContractorAccessProgramOutputs,
+  contractorAccessProgram,
+} from "./stack/contractorAccessProgram";
+export {
+  type ContractorAccessInput,
+  type ContractorAccessStack,
+  declareContractorAccess,
+} from "./stack/declareContractorAccess";
+export { SharedSecretRotation } from "./stack/SharedSecretRotation";
+export { type Diagnostic, formatDiagnostic } from "./validation/diagnostic";
+export type { EngagementSource } from "./validation/engagementSource";
+export { isValidatedEngagement, type ValidatedEngagement } from "./validation/validatedEngagement";
+export type { ValidatedStack } from "./validation/validatedStack";
+export { type ValidationResult, validateEngagements } from "./validation/validateEngagements";

@@ -1,20 +1,7 @@
 import { UnknownValueError } from "@pulumi/policy";
 
-/** The IAM path the component puts every contractor user, role and policy under. */
-export const CONTRACTOR_PATH = "/contractors/";
-
-/** The prefix of every name the component derives from an engagement id (user, policies, role, team). */
-export const CONTRACTOR_PREFIX = "contractor-";
-
-/** True when an IAM path is the contractor path. */
-export function isContractorPath(path: unknown): boolean {
-  return path === CONTRACTOR_PATH;
-}
-
-/** True when a name is one the component derives from an engagement id. */
-export function hasContractorName(name: unknown): boolean {
-  return typeof name === "string" && name.startsWith(CONTRACTOR_PREFIX);
-}
+// The names are the component's contract: read them from it, never copy them.
+export { hasContractorName, isContractorPath } from "contractor-access/contract";
 
 /**
  * Whether an input is set, without failing on values that are unknown

@@ -21,7 +21,7 @@ describe("accessChanges: whole engagements", () => {
         kind: "added",
         lane: "engagement",
         message:
-          "new engagement for Dana Kim <dana@freelance.example>: code (storefront: push), data (masked-orders), production read 2026-11-27T14:00:00Z to 2026-11-27T16:00:00Z, aws (console, access keys), shared secrets (stripe-test-key); window 2026-11-24 to 2026-11-28",
+          "new engagement for Dana Kim <dana@freelance.example>: code: storefront (push) for GitHub user dana-codes; data: masked-orders (masked), read-only; production: read from 2026-11-27T14:00:00Z to 2026-11-27T16:00:00Z, approved by cto@acme.example (SHOP-1430); aws: console, access keys rotated every 30 days; shared secrets: stripe-test-key; window 2026-11-24 to 2026-11-28",
       },
     ]);
   });
@@ -38,7 +38,7 @@ describe("accessChanges: whole engagements", () => {
         kind: "added",
         lane: "engagement",
         message:
-          "new engagement for Dana Kim <dana@freelance.example>: data (masked-orders, live live-orders), aws (access keys); window 2026-11-24 to 2026-11-28",
+          "new engagement for Dana Kim <dana@freelance.example>: data: masked-orders (masked), live-orders (live), read-only; aws: access keys rotated every 30 days; window 2026-11-24 to 2026-11-28",
       },
     ]);
   });

@@ -1,14 +1,9 @@
+import { formatWindow } from "../dates/formatWindow";
+import { describePerson, laneLines } from "../describe/grantPhrases";
 import type { AccessPlan } from "../lanes/accessPlan";
 import type { AccessChange } from "./accessChange";
-import { formatWindow } from "../dates/formatWindow";
+import { awsChanges, engagementChanges, productionChanges } from "./engagementChanges";
 import { codeChanges, dataChanges, sharedSecretChanges } from "./grantChanges";
-import {
-  awsChanges,
-  describePerson,
-  describeProduction,
-  engagementChanges,
-  productionChanges,
-} from "./engagementChanges";
 import { engagementWindowChanges } from "./windowChanges";
 
 type Change = Omit<AccessChange, "engagement">;
@@ -24,23 +19,10 @@ function byId(plans: readonly AccessPlan[], side: string): Map<string, AccessPla
   return map;
 }
 
-function lanes(plan: AccessPlan): string[] {
-  const { code, data, production, aws, sharedSecrets } = plan;
-  const datasets = data?.datasets.map((set) => (set.classification === "live" ? `live ${set.name}` : set.name));
-  const awsAccess = [aws.console ? "console" : "", aws.accessKeys ? "access keys" : ""].filter(Boolean);
-  return [
-    code ? `code (${code.repositories.map((repo) => `${repo.name}: ${repo.permission}`).join(", ")})` : "",
-    datasets ? `data (${datasets.join(", ")})` : "",
-    production ? `production ${describeProduction(production, plan.timeZone)}` : "",
-    awsAccess.length > 0 ? `aws (${awsAccess.join(", ")})` : "",
-    sharedSecrets ? `shared secrets (${sharedSecrets.secrets.map((secret) => secret.name).join(", ")})` : "",
-  ].filter(Boolean);
-}
-
 function added(plan: AccessPlan): Change {
   const who = describePerson(plan.engagement.contractor);
   const window = formatWindow(plan.window, plan.timeZone);
-  const grants = lanes(plan).join(", ") || "no lanes";
+  const grants = laneLines(plan).join("; ") || "no lanes";
   return { kind: "added", lane: "engagement", message: `new engagement for ${who}: ${grants}; window ${window}` };
 }
 

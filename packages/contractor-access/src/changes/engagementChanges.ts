@@ -1,19 +1,9 @@
-import type { AccessPlan, ProductionLanePlan } from "../lanes/accessPlan";
+import { describePerson, describeProduction } from "../describe/grantPhrases";
+import type { AccessPlan } from "../lanes/accessPlan";
 import type { AccessChange } from "./accessChange";
-import { formatWindow } from "../dates/formatWindow";
 import { productionWindowChange } from "./windowChanges";
 
 type Change = Omit<AccessChange, "engagement">;
-
-/**
- * Describes a person as `Name <email>`.
- *
- * @example
- * describePerson({ name: "Dana Kim", email: "dana@freelance.example" }); // "Dana Kim <dana@freelance.example>"
- */
-export function describePerson(person: { readonly name: string; readonly email: string }): string {
-  return `${person.name} <${person.email}>`;
-}
 
 function changed(lane: AccessChange["lane"], what: string, before: string, after: string): Change[] {
   return before === after ? [] : [{ kind: "changed", lane, message: `${what} changed: ${after} instead of ${before}` }];
@@ -41,16 +31,6 @@ export function engagementChanges(base: AccessPlan, head: AccessPlan): Change[] 
 }
 
 /**
- * Describes a production lane by its access and window.
- *
- * @example
- * describeProduction(plan.production, "UTC"); // "read 2026-11-27T14:00:00Z to 2026-11-27T16:00:00Z"
- */
-export function describeProduction(production: ProductionLanePlan, timeZone: string): string {
-  return `${production.access} ${formatWindow(production.window, timeZone)}`;
-}
-
-/**
  * Production access added or removed, read/operate `widened` or `narrowed`,
  * its window moved, and its approver or approval reference replaced.
  *
@@ -66,7 +46,7 @@ export function productionChanges(base: AccessPlan, head: AccessPlan): Change[] 
           {
             kind: "added",
             lane: "production",
-            message: `production ${describeProduction(after, head.timeZone)} added, approved by ${after.approvedBy} (${after.approval})`,
+            message: `production added: ${describeProduction(after, head.timeZone)}`,
           },
         ]
       : [{ kind: "removed", lane: "production", message: "production access removed" }];

@@ -12,7 +12,7 @@ const rows: Row[] = [
         kind: "added",
         lane: "production",
         message:
-          "production read 2026-11-27T14:00:00Z to 2026-11-27T16:00:00Z added, approved by cto@acme.example (SHOP-1430)",
+          "production added: read from 2026-11-27T14:00:00Z to 2026-11-27T16:00:00Z, approved by cto@acme.example (SHOP-1430)",
       },
     ],
   ],

@@ -1,7 +1,7 @@
+import { formatBoundary, formatDuration, formatShift, formatWindow } from "../dates/formatWindow";
 import type { ResolvedWindow } from "../dates/resolveWindow";
 import type { AccessPlan } from "../lanes/accessPlan";
 import type { AccessChange } from "./accessChange";
-import { formatBoundary, formatDuration, formatShift, formatWindow } from "../dates/formatWindow";
 
 type Change = Omit<AccessChange, "engagement">;
 

@@ -2,8 +2,8 @@ import { accessChanges } from "../changes/accessChanges";
 import { readBaseInput } from "../git/readBaseInput";
 import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
 import type { StackInputPaths } from "../loading/loadStackInput";
-import { renderAccessReview } from "../report/renderAccessReview";
 import { runPlan } from "../plan/runPlan";
+import { renderAccessReview } from "../report/renderAccessReview";
 import { formatDiagnostic } from "../validation/diagnostic";
 
 /** Options of `contractor-access plan`. */

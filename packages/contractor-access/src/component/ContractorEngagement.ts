@@ -1,6 +1,7 @@
 import type * as aws from "@pulumi/aws";
 import type * as github from "@pulumi/github";
 import * as pulumi from "@pulumi/pulumi";
+import { COMPONENT_TYPES } from "../contract/names";
 import type { EngagementInput } from "../engagement/engagementSchema";
 import { type StackSettingsInput, stackSettingsSchema } from "../engagement/stackSettingsSchema";
 import type { AccessPlan } from "../lanes/accessPlan";
@@ -129,7 +130,7 @@ export class ContractorEngagement extends pulumi.ComponentResource {
   constructor(name: string, args: ContractorEngagementArgs, opts?: pulumi.ComponentResourceOptions) {
     // Validate before registering anything: bad input declares nothing at all.
     const { plan, rotation } = prepare(name, args);
-    super("contractor-access:index:ContractorEngagement", name, {}, opts);
+    super(COMPONENT_TYPES.engagement, name, {}, opts);
 
     const identity = declareAwsIdentity(name, plan, rotation, this);
     const production = plan.production

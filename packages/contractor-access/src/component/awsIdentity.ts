@@ -1,7 +1,8 @@
 import * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
-import { accessPolicyDocument, boundaryPolicyDocument } from "../lanes/engagementPolicies";
+import { accessKeyName } from "../contract/accessKeyLabel";
 import type { AccessPlan } from "../lanes/accessPlan";
+import { accessPolicyDocument, boundaryPolicyDocument } from "../lanes/engagementPolicies";
 import { engagementTags } from "./engagementTags";
 import type { KeyRotationPeriod } from "./keyRotationPeriod";
 
@@ -75,7 +76,7 @@ export function declareAwsIdentity(
   // key, and Pulumi deletes the old one in the same update.
   const accessKey = plan.aws.accessKeys
     ? new aws.iam.AccessKey(
-        `${name}-key-${rotation.label}`,
+        accessKeyName(name, rotation.label),
         { user: user.name, ...(pgpKey ? { pgpKey } : {}) },
         { parent },
       )

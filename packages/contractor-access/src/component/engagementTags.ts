@@ -1,3 +1,4 @@
+import { ENGAGEMENT_TAG_KEYS } from "../contract/tags";
 import { iamTime } from "../dates/iamTime";
 import type { AccessPlan } from "../lanes/accessPlan";
 
@@ -18,9 +19,9 @@ function tagValue(text: string): string {
  */
 export function engagementTags(plan: AccessPlan): Record<string, string> {
   return {
-    "contractor-access:engagement": tagValue(plan.engagement.id),
-    "contractor-access:owner": tagValue(plan.engagement.owner.email),
-    "contractor-access:ticket": tagValue(plan.engagement.ticket),
-    "contractor-access:ends": iamTime(plan.window.end),
+    [ENGAGEMENT_TAG_KEYS.engagement]: tagValue(plan.engagement.id),
+    [ENGAGEMENT_TAG_KEYS.owner]: tagValue(plan.engagement.owner.email),
+    [ENGAGEMENT_TAG_KEYS.ticket]: tagValue(plan.engagement.ticket),
+    [ENGAGEMENT_TAG_KEYS.ends]: iamTime(plan.window.end),
   };
 }

@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
-import { productionPermissionPolicy, productionTrustPolicy } from "../lanes/engagementPolicies";
 import type { AccessPlan, ProductionLanePlan } from "../lanes/accessPlan";
+import { productionPermissionPolicy, productionTrustPolicy } from "../lanes/engagementPolicies";
 import { engagementTags } from "./engagementTags";
 
 /** The production lane's role and its permission policy. */

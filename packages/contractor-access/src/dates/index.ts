@@ -1,4 +1,13 @@
 export { type EngagementStatus, engagementStatus } from "./engagementStatus";
+export { formatReportInstant } from "./formatReportInstant";
+export {
+  type BoundaryMove,
+  formatBoundary,
+  formatDuration,
+  formatShift,
+  formatWindow,
+  isWholeDay,
+} from "./formatWindow";
 export { iamTime } from "./iamTime";
 export { parseInstant } from "./parseInstant";
 export { parseWindowBoundary, type WindowBoundary } from "./parseWindowBoundary";

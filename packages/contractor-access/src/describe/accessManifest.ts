@@ -1,6 +1,7 @@
 import { iamTime } from "../dates/iamTime";
 import type { AccessPlan } from "../lanes/accessPlan";
 import type { ProvisioningDecision } from "../lifecycle/provisioningDecision";
+import { grantPhrases } from "./grantPhrases";
 
 /** One engagement in the stack's access manifest: who has what until when. No secrets. */
 export interface ManifestEntry {
@@ -26,10 +27,11 @@ export interface ManifestEntry {
  * what an auditor reads in six months without this repository.
  *
  * @example
- * manifestEntry(plan, decision).lanes.code; // ["storefront: push"]
+ * manifestEntry(plan, decision).lanes.code; // ["storefront (push)"]
  */
 export function manifestEntry(plan: AccessPlan, decision: ProvisioningDecision): ManifestEntry {
-  const { engagement, production } = plan;
+  const { engagement } = plan;
+  const phrases = grantPhrases(plan);
   return {
     engagement: engagement.id,
     task: engagement.task,
@@ -41,15 +43,9 @@ export function manifestEntry(plan: AccessPlan, decision: ProvisioningDecision):
     start: iamTime(plan.window.start),
     end: iamTime(plan.window.end),
     lanes: {
-      ...(plan.code ? { code: plan.code.repositories.map((repo) => `${repo.name}: ${repo.permission}`) } : {}),
-      ...(plan.data
-        ? { data: plan.data.datasets.map((dataset) => `${dataset.name} (${dataset.classification})`) }
-        : {}),
-      ...(production
-        ? {
-            production: `${production.access} ${iamTime(production.window.start)} to ${iamTime(production.window.end)}, approved by ${production.approvedBy} (${production.approval})`,
-          }
-        : {}),
+      ...(plan.code ? { code: phrases.code } : {}),
+      ...(plan.data ? { data: phrases.data } : {}),
+      ...(phrases.production ? { production: phrases.production } : {}),
     },
     sharedSecrets: engagement.sharedSecrets,
   };

@@ -1,6 +1,6 @@
-import { formatWindow } from "../dates/formatWindow";
 import type { StackSettings } from "../engagement/stackSettingsSchema";
 import type { AccessPlan } from "../lanes/accessPlan";
+import { grantPhrases } from "./grantPhrases";
 
 const PERMISSION_WORDS = {
   pull: "read-only",
@@ -9,35 +9,30 @@ const PERMISSION_WORDS = {
 } as const;
 
 /**
- * What an engagement grants, one plain line per grant, for the reviewer:
- * repositories and permissions, dataset prefixes, the production window and
- * its approver, AWS sign-in, and shared secrets.
+ * What an engagement grants, one plain line per grant, for the reviewer: the
+ * phrases of {@link grantPhrases} with what a reviewer needs to judge them
+ * (what a permission allows, the S3 path, how many actions, how sign-in works).
  *
  * @example
- * grantLines(plan, settings)[0]; // "Code: storefront with push (read and write), via team contractor-checkout-fix-2026-11"
+ * grantLines(plan, settings)[0]; // "Code: storefront (push): read and write, via team contractor-checkout-fix-2026-11"
  */
 export function grantLines(plan: AccessPlan, settings: StackSettings): string[] {
+  const phrases = grantPhrases(plan);
   const lines: string[] = [];
-  for (const { name, permission } of plan.code?.repositories ?? []) {
-    lines.push(`Code: ${name} with ${permission} (${PERMISSION_WORDS[permission]}), via team ${plan.names.githubTeam}`);
-  }
-  for (const { name, classification, bucket, prefix } of plan.data?.datasets ?? []) {
-    lines.push(`Data: ${name} (${classification}), read-only s3://${bucket}/${prefix}`);
-  }
+  (plan.code?.repositories ?? []).forEach(({ permission }, index) => {
+    lines.push(`Code: ${phrases.code[index]}: ${PERMISSION_WORDS[permission]}, via team ${plan.names.githubTeam}`);
+  });
+  (plan.data?.datasets ?? []).forEach(({ bucket, prefix }, index) => {
+    lines.push(`Data: ${phrases.data[index]}, read-only s3://${bucket}/${prefix}`);
+  });
   const production = plan.production;
   if (production) {
     const actions = production.statements.flatMap((statement) => [statement.Action ?? []].flat()).length;
-    lines.push(
-      `Production: ${production.access} (${actions} actions) from ${formatWindow(production.window, plan.timeZone)}, approved by ${production.approvedBy} (${production.approval}); MFA required, sessions of at most 1 hour`,
-    );
+    lines.push(`Production: ${phrases.production}; ${actions} actions, MFA required, sessions of at most 1 hour`);
   }
-  const signIn = [
-    plan.aws.console ? "console (password reset at first sign-in)" : undefined,
-    plan.aws.accessKeys ? `access keys rotated every ${plan.aws.keyRotationDays} days` : undefined,
-  ].filter(Boolean);
-  lines.push(
-    `AWS: IAM user ${plan.names.iamUser}, ${signIn.length > 0 ? signIn.join(" and ") : "no sign-in"}; MFA required`,
-  );
+  const signIn = phrases.aws.length > 0 ? phrases.aws.join(" and ") : "no sign-in";
+  const firstSignIn = plan.aws.console ? " (console password reset at first sign-in)" : "";
+  lines.push(`AWS: IAM user ${plan.names.iamUser}, ${signIn}; MFA required${firstSignIn}`);
   for (const secret of plan.sharedSecrets?.secrets ?? []) {
     const rotation =
       settings.sharedSecrets[secret.name]?.rotation === "manual" ? "rotated by hand" : "rotated by the stack";

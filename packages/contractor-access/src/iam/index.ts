@@ -1,10 +1,3 @@
-export {
-  accessPolicyDocument,
-  boundaryPolicyDocument,
-  type EngagementArns,
-  productionPermissionPolicy,
-  productionTrustPolicy,
-} from "../lanes/engagementPolicies";
 export { mfaSelfServiceStatements } from "./mfaSelfServiceStatements";
 export { type PolicyCondition, type PolicyDocument, type PolicyStatement, policyDocument } from "./policyDocument";
 export { windowDenyStatements } from "./windowDenyStatements";

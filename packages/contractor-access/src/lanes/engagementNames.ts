@@ -1,9 +1,11 @@
+import { CONTRACTOR_IAM_PATH, CONTRACTOR_NAME_PREFIX } from "../contract/names";
+
 /** The names of what one engagement creates, derived from its id so they are stable and reviewable. */
 export interface EngagementNames {
   /** IAM user name: `contractor-<id>`, at most 51 characters of IAM's allowed set. */
   readonly iamUser: string;
   /** IAM path that every contractor user and role is created under. */
-  readonly iamPath: "/contractors/";
+  readonly iamPath: typeof CONTRACTOR_IAM_PATH;
   /** Managed policy used as the user's permissions boundary. */
   readonly boundaryPolicy: string;
   /** Inline policy on the user with the lanes' grants. */
@@ -23,10 +25,10 @@ export interface EngagementNames {
  * engagementNames("checkout-fix-2026-11").iamUser; // "contractor-checkout-fix-2026-11"
  */
 export function engagementNames(id: string): EngagementNames {
-  const base = `contractor-${id}`;
+  const base = `${CONTRACTOR_NAME_PREFIX}${id}`;
   return {
     iamUser: base,
-    iamPath: "/contractors/",
+    iamPath: CONTRACTOR_IAM_PATH,
     boundaryPolicy: `${base}-boundary`,
     accessPolicy: `${base}-access`,
     productionRole: `${base}-production`,

@@ -1,8 +1,8 @@
 import { iamTime } from "../dates/iamTime";
-import type { AccessPlan, ProductionLanePlan } from "./accessPlan";
 import { mfaSelfServiceStatements } from "../iam/mfaSelfServiceStatements";
 import { type PolicyDocument, type PolicyStatement, policyDocument } from "../iam/policyDocument";
 import { windowDenyStatements } from "../iam/windowDenyStatements";
+import type { AccessPlan, ProductionLanePlan } from "./accessPlan";
 
 /** ARNs known only once resources exist; the component passes them in. */
 export interface EngagementArns {

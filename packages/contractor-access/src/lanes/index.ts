@@ -8,3 +8,10 @@ export type {
 } from "./accessPlan";
 export { deriveAccessPlan } from "./deriveAccessPlan";
 export { type EngagementNames, engagementNames } from "./engagementNames";
+export {
+  accessPolicyDocument,
+  boundaryPolicyDocument,
+  type EngagementArns,
+  productionPermissionPolicy,
+  productionTrustPolicy,
+} from "./engagementPolicies";

@@ -3,7 +3,7 @@ import type { AccessPlan } from "../lanes/accessPlan";
 import type { ProvisioningDecision } from "./provisioningDecision";
 
 /** What the stack does about one catalog secret that engagements have been granted. */
-export interface SharedSecretRotation {
+export interface SharedSecretRotationPlan {
   readonly name: string;
   readonly arn: string;
   readonly rotation: "generated" | "manual";
@@ -21,12 +21,12 @@ export interface SharedSecretRotation {
  * is deleted while active is not seen here: end it by its date instead.)
  *
  * @example
- * sharedSecretRotations(entries, settings)[0]; // { name: "stripe-test-key", readers: ["checkout-fix-2026-11"], revokedReaders: [], ... }
+ * sharedSecretRotationPlans(entries, settings)[0]; // { name: "stripe-test-key", readers: ["checkout-fix-2026-11"], revokedReaders: [], ... }
  */
-export function sharedSecretRotations(
+export function sharedSecretRotationPlans(
   entries: readonly { readonly plan: AccessPlan; readonly decision: ProvisioningDecision }[],
   settings: StackSettings,
-): SharedSecretRotation[] {
+): SharedSecretRotationPlan[] {
   const names = [...new Set(entries.flatMap(({ plan }) => plan.engagement.sharedSecrets))].sort();
   return names.flatMap((name) => {
     const entry = settings.sharedSecrets[name];

@@ -6,3 +6,4 @@ export {
   type RecordedResource,
   startMockEngine,
 } from "./mockEngine";
+export { assertTestedPulumiVersion, TESTED_PULUMI_RANGE } from "./pulumiVersion";

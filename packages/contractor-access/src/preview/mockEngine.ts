@@ -1,5 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
+import { version as pulumiVersion } from "@pulumi/pulumi/version";
 import { fakeId, fakeState } from "./fakeState";
+import { assertTestedPulumiVersion } from "./pulumiVersion";
 
 /** The resource options the engine received, read from the registration request. */
 export interface RecordedOptions {
@@ -97,8 +99,12 @@ function readOptions(request: RegisterRequest): RecordedOptions {
  * records every registration with its inputs and resource options (which
  * Pulumi's `MockResourceArgs` leave out). Call it before anything declares a
  * resource: a resource constructed earlier never reaches the mocks.
+ *
+ * @throws {Error} when the installed `@pulumi/pulumi` is outside the tested
+ *   range, or its resource monitor no longer has the shape recorded here.
  */
 export async function startMockEngine(options: MockEngineOptions): Promise<MockEngine> {
+  assertTestedPulumiVersion(pulumiVersion);
   const secretOutputs = new Map<string, readonly string[]>();
   await pulumi.runtime.setMocks(
     {
@@ -122,6 +128,11 @@ export async function startMockEngine(options: MockEngineOptions): Promise<MockE
   const monitor = pulumi.runtime.getMonitor() as unknown as {
     registerResource(request: RegisterRequest, callback: Callback): void;
   };
+  if (typeof monitor.registerResource !== "function") {
+    throw new Error(
+      `@pulumi/pulumi ${pulumiVersion}'s mock monitor has no registerResource; the mock engine cannot record registrations`,
+    );
+  }
   const register = monitor.registerResource.bind(monitor);
   monitor.registerResource = (request, callback) => {
     const recordedOptions = readOptions(request);

@@ -46,8 +46,10 @@ describe("buildReport: status at the window's edges (2026-11-24 to 2026-11-28, U
         timeRemaining: "4 days 23 hours 59 minutes",
         lanes: [
           "code: storefront (push) for GitHub user dana-codes",
-          "data: masked-orders (masked, read-only)",
+          "data: masked-orders (masked), read-only",
           "production: read from 2026-11-27T14:00:00Z to 2026-11-27T16:00:00Z, approved by cto@acme.example (SHOP-1430)",
+          "aws: console, access keys rotated every 30 days",
+          "shared secrets: stripe-test-key",
         ],
         sharedSecrets: ["stripe-test-key"],
       },

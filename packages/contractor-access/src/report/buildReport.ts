@@ -2,16 +2,16 @@ import { tz } from "@date-fns/tz";
 import { addDays, compareAsc, isWithinInterval } from "date-fns";
 import type { EngagementStatus } from "../dates/engagementStatus";
 import { timeRemaining } from "../dates/timeRemaining";
+import { laneLines } from "../describe/grantPhrases";
 import type { StackSettings } from "../engagement/stackSettingsSchema";
 import type { AccessPlan } from "../lanes/accessPlan";
 import { type ProvisioningDecision, provisioningDecision } from "../lifecycle/provisioningDecision";
-import { sharedSecretRotations } from "../lifecycle/sharedSecretRotationPlans";
+import { reviewSchedule, reviewsDueWithin } from "../lifecycle/reviewSchedule";
+import { sharedSecretRotationPlans } from "../lifecycle/sharedSecretRotationPlans";
 import type { ValidatedEngagement } from "../validation/validatedEngagement";
 import type { AccessReport, ReportEngagement } from "./accessReport";
-import { laneSummary } from "../describe/laneSummary";
 import { offboardingChecklist } from "./offboardingChecklist";
 import { reportPeople, reportWindow } from "./reportRecord";
-import { reviewSchedule, reviewsDueWithin } from "../lifecycle/reviewSchedule";
 
 /** What {@link buildReport} reads: validated input and the instant to report at. */
 export interface BuildReportInput {
@@ -53,7 +53,7 @@ function reportEngagement({ file, plan, decision }: Entry, now: Date, reviewInte
     provisioned: decision.provisioned,
     ...(decision.status === "ended" ? {} : { timeRemaining: timeRemaining(plan.window, now).words }),
     ...(next ? { nextReview: next.toISOString() } : {}),
-    lanes: laneSummary(plan),
+    lanes: laneLines(plan),
     sharedSecrets: engagement.sharedSecrets,
   };
 }
@@ -109,7 +109,7 @@ export function buildReport(input: BuildReportInput): AccessReport {
   const context = {
     settings,
     provisioned: entries.filter(({ decision }) => decision.provisioned).map(({ plan }) => plan),
-    rotations: sharedSecretRotations(entries, settings),
+    rotations: sharedSecretRotationPlans(entries, settings),
   };
 
   return {

@@ -11,5 +11,5 @@ export type {
   SecretToRotate,
 } from "./accessReport";
 export { type BuildReportInput, buildReport } from "./buildReport";
+export { type AccessReviewInput, renderAccessReview } from "./renderAccessReview";
 export { renderReportMarkdown } from "./renderReportMarkdown";
-export { type DueReview, type ReviewSchedule, reviewSchedule, reviewsDueWithin } from "../lifecycle/reviewSchedule";

@@ -2,7 +2,7 @@ import { iamTime } from "../dates/iamTime";
 import type { StackSettings } from "../engagement/stackSettingsSchema";
 import type { AccessPlan } from "../lanes/accessPlan";
 import { organizationMembers } from "../lifecycle/organizationMembers";
-import type { SharedSecretRotation } from "../lifecycle/sharedSecretRotationPlans";
+import type { SharedSecretRotationPlan } from "../lifecycle/sharedSecretRotationPlans";
 import type { OffboardingChecklist, SecretToRotate } from "./accessReport";
 import { reportApprovals, reportPeople, reportWindow } from "./reportRecord";
 
@@ -11,8 +11,8 @@ export interface OffboardingContext {
   readonly settings: StackSettings;
   /** Plans the stack provisions now: any of them may keep the person in the GitHub organization. */
   readonly provisioned: readonly AccessPlan[];
-  /** Every catalog secret's rotation (`sharedSecretRotations` over all engagements). */
-  readonly rotations: readonly SharedSecretRotation[];
+  /** Every catalog secret's rotation (`sharedSecretRotationPlans` over all engagements). */
+  readonly rotations: readonly SharedSecretRotationPlan[];
 }
 
 function revoked(plan: AccessPlan, { settings, provisioned }: OffboardingContext): string[] {

@@ -3,16 +3,21 @@ import type { AccessChange } from "../changes/accessChange";
 import { formatWindow } from "../dates/formatWindow";
 import { iamTime } from "../dates/iamTime";
 import { timeRemaining } from "../dates/timeRemaining";
-import type { LoadedStackInput } from "../loading/loadStackInput";
-import { buildReport } from "./buildReport";
-import { formatDiagnostic } from "../validation/diagnostic";
 import { grantLines } from "../describe/grantLines";
-import type { PreviewJson } from "../plan/previewSteps";
+import { formatDiagnostic } from "../validation/diagnostic";
+import type { ValidatedStack } from "../validation/validatedStack";
+import { buildReport } from "./buildReport";
+
+/** What `pulumi up` would declare, as the plan's preview JSON says it: only what the review counts. */
+export interface DeclaredResources {
+  readonly changeSummary: { readonly create: number };
+  readonly steps: readonly { readonly newState: { readonly type: string } }[];
+}
 
 /** What the access review is made from. */
 export interface AccessReviewInput {
-  readonly input: Extract<LoadedStackInput, { ok: true }>;
-  readonly preview: PreviewJson;
+  readonly input: ValidatedStack;
+  readonly preview: DeclaredResources;
   readonly at: Date;
   /** The diff against a base, when `--base` was given. */
   readonly base?: { readonly ref: string; readonly changes: readonly AccessChange[] };

@@ -1,5 +1,5 @@
-import type { OffboardingChecklist } from "./accessReport";
 import { formatReportInstant } from "../dates/formatReportInstant";
+import type { OffboardingChecklist } from "./accessReport";
 import { markdownPerson, markdownWindow } from "./markdownParts";
 
 function checklist(title: string, items: readonly string[], whenEmpty: string): string {

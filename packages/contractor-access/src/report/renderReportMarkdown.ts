@@ -1,5 +1,5 @@
-import type { AccessReport, ReportEngagement } from "./accessReport";
 import { formatReportInstant } from "../dates/formatReportInstant";
+import type { AccessReport, ReportEngagement } from "./accessReport";
 import { markdownPerson, markdownSection, markdownWindow, plural } from "./markdownParts";
 import { renderOffboardingMarkdown } from "./renderOffboardingMarkdown";
 

@@ -1,7 +1,8 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
-import type { SharedSecretRotation as Rotation } from "../lifecycle/sharedSecretRotationPlans";
+import { COMPONENT_TYPES } from "../contract/names";
+import type { SharedSecretRotationPlan } from "../lifecycle/sharedSecretRotationPlans";
 
 /**
  * A stack-managed shared secret: a random value, kept on the engagements
@@ -15,8 +16,8 @@ export class SharedSecretRotation extends pulumi.ComponentResource {
   public readonly value: random.RandomPassword;
   public readonly version: aws.secretsmanager.SecretVersion;
 
-  constructor(name: string, rotation: Rotation, opts?: pulumi.ComponentResourceOptions) {
-    super("contractor-access:index:SharedSecretRotation", name, {}, opts);
+  constructor(name: string, rotation: SharedSecretRotationPlan, opts?: pulumi.ComponentResourceOptions) {
+    super(COMPONENT_TYPES.sharedSecretRotation, name, {}, opts);
     this.value = new random.RandomPassword(
       `${name}-value`,
       { length: 40, special: false, keepers: { revokedReaders: rotation.revokedReaders.join(",") || "none" } },

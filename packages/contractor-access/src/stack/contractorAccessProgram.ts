@@ -1,12 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { StackSettings } from "../engagement/stackSettingsSchema";
+import { resolveNow } from "../lifecycle/resolveNow";
 import { readEngagementFiles } from "../loading/readEngagementFiles";
 import { CONFIG_NAMESPACE, stackSettingsFromConfig } from "../loading/stackSettingsFromConfig";
 import { formatDiagnostic } from "../validation/diagnostic";
 import type { ValidatedEngagement } from "../validation/validatedEngagement";
 import { validateEngagements } from "../validation/validateEngagements";
 import { declareContractorAccess } from "./declareContractorAccess";
-import { resolveNow } from "../lifecycle/resolveNow";
 
 /** Options of {@link contractorAccessProgram}. */
 export interface ContractorAccessProgramOptions {

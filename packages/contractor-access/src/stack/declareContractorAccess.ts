@@ -2,13 +2,13 @@ import * as github from "@pulumi/github";
 import type * as pulumi from "@pulumi/pulumi";
 import { ContractorEngagement } from "../component/ContractorEngagement";
 import type { EngagementCredentials } from "../component/engagementCredentials";
-import type { StackSettings } from "../engagement/stackSettingsSchema";
-import type { ValidatedEngagement } from "../validation/validatedEngagement";
 import { type ManifestEntry, manifestEntry } from "../describe/accessManifest";
+import type { StackSettings } from "../engagement/stackSettingsSchema";
 import { organizationMembers } from "../lifecycle/organizationMembers";
 import { type ProvisioningDecision, provisioningDecision } from "../lifecycle/provisioningDecision";
+import { sharedSecretRotationPlans } from "../lifecycle/sharedSecretRotationPlans";
+import type { ValidatedEngagement } from "../validation/validatedEngagement";
 import { SharedSecretRotation } from "./SharedSecretRotation";
-import { sharedSecretRotations } from "../lifecycle/sharedSecretRotationPlans";
 
 /** Validated input of a stack: settings, engagements and the instant that decides their status. */
 export interface ContractorAccessInput {
@@ -58,7 +58,7 @@ export function declareContractorAccess(input: ContractorAccessInput): Contracto
     engagements.set(plan.engagement.id, component);
   }
 
-  for (const rotation of sharedSecretRotations(entries, settings)) {
+  for (const rotation of sharedSecretRotationPlans(entries, settings)) {
     if (rotation.rotation === "generated") new SharedSecretRotation(`shared-secret-${rotation.name}`, rotation);
   }
 

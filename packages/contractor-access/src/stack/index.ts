@@ -1,4 +1,3 @@
-export { type ManifestEntry, manifestEntry } from "../describe/accessManifest";
 export {
   type ContractorAccessProgramOptions,
   type ContractorAccessProgramOutputs,
@@ -9,11 +8,4 @@ export {
   type ContractorAccessStack,
   declareContractorAccess,
 } from "./declareContractorAccess";
-export { organizationMembers } from "../lifecycle/organizationMembers";
-export { type ProvisioningDecision, provisioningDecision } from "../lifecycle/provisioningDecision";
-export { NOW_VARIABLE, resolveNow } from "../lifecycle/resolveNow";
 export { SharedSecretRotation } from "./SharedSecretRotation";
-export {
-  type SharedSecretRotation as SharedSecretRotationPlan,
-  sharedSecretRotations,
-} from "../lifecycle/sharedSecretRotationPlans";

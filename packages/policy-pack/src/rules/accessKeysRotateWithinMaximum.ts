@@ -1,11 +1,10 @@
 import * as aws from "@pulumi/aws";
 import type { StackValidationPolicy } from "@pulumi/policy";
+import { accessKeyPeriodDay } from "contractor-access/contract";
 import { hasContractorName, isContractorPath } from "../contractorResources";
 import { relatedResource } from "../relatedResource";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-// The component names each key `<name>-key-<first day of its rotation period>`.
-const LABEL = /-key-(\d{4}-\d{2}-\d{2})$/;
 
 /** Configuration of {@link accessKeysRotateWithinMaximum}. */
 export interface KeyRotationConfig {
@@ -13,13 +12,6 @@ export interface KeyRotationConfig {
   readonly maxKeyRotationDays?: number;
   /** The instant to judge keys at, as ISO 8601. @default the time the policy runs */
   readonly now?: string;
-}
-
-/** The label's day as UTC midnight; `undefined` when the name has no label or it is not a real date. */
-function labelDay(name: string): Date | undefined {
-  const label = LABEL.exec(name)?.[1];
-  const day = label === undefined ? undefined : new Date(`${label}T00:00:00Z`);
-  return day && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(label ?? "") ? day : undefined;
 }
 
 /**
@@ -51,7 +43,7 @@ export const accessKeysRotateWithinMaximum: StackValidationPolicy = {
     for (const key of args.resources.filter((resource) => resource.isType(aws.iam.AccessKey))) {
       const user = relatedResource(key, "user", aws.iam.User);
       if (!(user ? isContractorPath(user.props.path) : hasContractorName(key.props.user))) continue;
-      const day = labelDay(key.name);
+      const day = accessKeyPeriodDay(key.name);
       if (!day) {
         reportViolation(
           `Access key "${key.name}" has no rotation label: its name must end in -key-YYYY-MM-DD, the first day of its rotation period, so that each new period declares a new key and deletes the old one.`,

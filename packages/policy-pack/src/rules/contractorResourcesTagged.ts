@@ -1,14 +1,10 @@
 import * as aws from "@pulumi/aws";
 import type { ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
+import { REQUIRED_TAG_KEYS } from "contractor-access/contract";
 import { hasContractorName, isContractorPath } from "../contractorResources";
 
 /** The tags the component puts on every taggable AWS resource of an engagement. */
-export const DEFAULT_REQUIRED_TAGS = [
-  "contractor-access:engagement",
-  "contractor-access:owner",
-  "contractor-access:ticket",
-  "contractor-access:ends",
-] as const;
+export const DEFAULT_REQUIRED_TAGS: readonly string[] = REQUIRED_TAG_KEYS;
 
 /** Configuration of {@link contractorResourcesTagged}. */
 export interface RequiredTagsConfig {

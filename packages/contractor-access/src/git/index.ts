@@ -1,0 +1,1 @@
+export { type BaseInput, readBaseInput } from "./readBaseInput";
