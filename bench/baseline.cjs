@@ -3,7 +3,7 @@
 // components) on the same mock engine. Input: the plan's JSON on a file.
 const { readFileSync } = require("node:fs");
 const started = process.hrtime.bigint();
-const { startMockEngine } = require("contractor-access");
+const { startMockEngine } = require("contractor-access/testing");
 
 // The provider classes a user would construct by hand, by type token.
 function providerClasses() {

@@ -83,9 +83,7 @@ describe("contractor-access plan (markdown)", () => {
     expect(stdout).toContain("### `checkout-fix-2026-11`: active, 10 days 12 hours 59 minutes left");
     expect(stdout).toContain("- **Owner**: Priya Raman <priya@acme.example>");
     expect(stdout).toContain("- **Window**: 2026-11-24 to 2026-12-05 (Europe/Berlin, both ends inclusive)");
-    expect(stdout).toContain(
-      "  - Code: storefront (push): read and write, via team contractor-checkout-fix-2026-11",
-    );
+    expect(stdout).toContain("  - Code: storefront (push): read and write, via team contractor-checkout-fix-2026-11");
     expect(stdout).toContain("  - Data: masked-ledger (masked), read-only s3://acme-analytics-exports/masked/ledger/");
     expect(stdout).toContain(
       "  - Production: read from 2026-12-02T08:00:00Z to 2026-12-02T12:00:00Z, approved by cto@acme.example (OPS-78); 13 actions, MFA required, sessions of at most 1 hour",

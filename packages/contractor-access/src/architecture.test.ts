@@ -9,6 +9,7 @@ import { describe, expect, test } from "vitest";
  * README's architecture section draws this list.
  */
 const LAYERS: readonly (readonly string[])[] = [
+  ["text"],
   ["contract", "dates", "limits"],
   ["engagement", "iam"],
   ["rules", "lanes"],

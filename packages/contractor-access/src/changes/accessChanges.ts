@@ -1,9 +1,12 @@
 import { formatWindow } from "../dates/formatWindow";
 import { describePerson, laneLines } from "../describe/grantPhrases";
 import type { AccessPlan } from "../lanes/accessPlan";
+import { compareText } from "../text/compareText";
 import type { AccessChange } from "./accessChange";
-import { awsChanges, engagementChanges, productionChanges } from "./engagementChanges";
-import { codeChanges, dataChanges, sharedSecretChanges } from "./grantChanges";
+import { awsChanges, sharedSecretChanges } from "./awsAndSecretChanges";
+import { codeChanges, dataChanges } from "./codeAndDataChanges";
+import { identityChanges } from "./identityChanges";
+import { productionChanges } from "./productionChanges";
 import { engagementWindowChanges } from "./windowChanges";
 
 type Change = Omit<AccessChange, "engagement">;
@@ -37,7 +40,7 @@ function removed(plan: AccessPlan): Change {
 
 function changesBetween(base: AccessPlan, head: AccessPlan): Change[] {
   return [
-    ...engagementChanges(base, head),
+    ...identityChanges(base, head),
     ...engagementWindowChanges(base, head),
     ...codeChanges(base, head),
     ...dataChanges(base, head),
@@ -66,7 +69,7 @@ function changesBetween(base: AccessPlan, head: AccessPlan): Change[] {
  */
 export function accessChanges(base: readonly AccessPlan[], head: readonly AccessPlan[]): AccessChange[] {
   const [before, after] = [byId(base, "base"), byId(head, "head")];
-  const ids = [...new Set([...before.keys(), ...after.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ids = [...new Set([...before.keys(), ...after.keys()])].sort(compareText);
   return ids.flatMap((engagement) => {
     const [old, current] = [before.get(engagement), after.get(engagement)];
     const changes = !old ? [added(current as AccessPlan)] : !current ? [removed(old)] : changesBetween(old, current);

@@ -1,9 +1,6 @@
 import { loadStackInput, type StackInputPaths } from "../loading/loadStackInput";
+import { plural } from "../text/plural";
 import { formatDiagnostic } from "../validation/diagnostic";
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
 
 /**
  * Runs `contractor-access validate`: prints every problem, one per line, and

@@ -1,5 +1,6 @@
 import { tz } from "@date-fns/tz";
 import { differenceInCalendarDays, endOfDay, format, startOfDay } from "date-fns";
+import { plural as count } from "../text/plural";
 import type { ResolvedWindow } from "./resolveWindow";
 
 const MINUTE = 60_000;
@@ -39,10 +40,6 @@ export function formatBoundary(instant: Date, edge: "start" | "end", timeZone: s
  */
 export function formatWindow(window: ResolvedWindow, timeZone: string): string {
   return `${formatBoundary(window.start, "start", timeZone)} to ${formatBoundary(window.end, "end", timeZone)}`;
-}
-
-function count(amount: number, unit: string): string {
-  return `${amount} ${unit}${amount === 1 ? "" : "s"}`;
 }
 
 /** One window boundary before and after a change, and the timezone of its plan. */

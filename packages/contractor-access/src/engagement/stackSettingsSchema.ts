@@ -80,6 +80,8 @@ export const stackSettingsSchema = z.strictObject({
   maxKeyRotationDays: z.int().min(1).default(90),
   reviewIntervalDays: z.int().min(1).default(30),
   upcomingLeadDays: z.int().min(0).default(0),
+  // How far ahead the review and the report look for ends and reviews due.
+  noticeDays: z.int().min(0).default(7),
   datasets: z
     .record(
       slug,

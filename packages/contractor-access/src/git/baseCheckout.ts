@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, realpath, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
+import { isIgnoredFile } from "../loading/readEngagementFiles";
 import { gitBytes, listTree } from "./git";
 
 /** A path both in the working tree and in git's terms. */
@@ -29,8 +30,7 @@ export async function repositoryPath(root: string, cwd: string, path: string): P
 // The same files readEngagementFiles skips, so that a base folder holding
 // only a README counts as empty rather than as "no engagement files".
 function isEngagementFile(path: string): boolean {
-  const name = posix.basename(path);
-  return !name.startsWith(".") && !/^readme(\.|$)/i.test(name);
+  return !isIgnoredFile(posix.basename(path));
 }
 
 // Regular files only: a symlink's blob is its target's name, not content.

@@ -3,6 +3,7 @@ import type { StackSettings } from "../engagement/stackSettingsSchema";
 import { loadStackInput } from "../loading/loadStackInput";
 import { readEngagementFiles } from "../loading/readEngagementFiles";
 import { readStackSettings } from "../loading/readStackSettings";
+import { plural } from "../text/plural";
 import { type Diagnostic, formatDiagnostic } from "../validation/diagnostic";
 import type { ValidatedEngagement } from "../validation/validatedEngagement";
 import { validateEngagements } from "../validation/validateEngagements";
@@ -27,7 +28,7 @@ function invalid(ref: string, problems: readonly Diagnostic[], checkout: BaseChe
     .slice(0, SHOWN_PROBLEMS)
     .map((problem) => `  ${formatDiagnostic({ ...problem, file: checkout.nameOf(problem.file) })}`);
   const more = problems.length - SHOWN_PROBLEMS;
-  if (more > 0) lines.push(`  and ${more} more problem${more === 1 ? "" : "s"}`);
+  if (more > 0) lines.push(`  and ${plural(more, "more problem")}`);
   return {
     ok: false,
     message: `the stack at base "${ref}" is not valid, so access cannot be compared with it; fix the base or compare with another revision:\n${lines.join("\n")}`,

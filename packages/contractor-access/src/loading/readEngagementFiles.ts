@@ -15,8 +15,16 @@ const YAML_EXTENSIONS = new Set([".yaml", ".yml"]);
 const CODE_EXTENSIONS = new Set([".ts", ".mts", ".cts", ".js", ".mjs", ".cjs"]);
 const SUPPORTED = ".yaml, .yml, .json or .ts";
 
-// Files that may sit beside engagements without being one.
-function isIgnored(name: string): boolean {
+/**
+ * Files that may sit beside engagements without being one: hidden files and
+ * READMEs. The base checkout skips the same files, so that a folder holding
+ * only a README counts as empty.
+ *
+ * @example
+ * isIgnoredFile("README.md"); // true
+ * isIgnoredFile("checkout-fix.yaml"); // false
+ */
+export function isIgnoredFile(name: string): boolean {
   return name.startsWith(".") || /^readme(\.|$)/i.test(name);
 }
 
@@ -73,7 +81,7 @@ export async function readEngagementFiles(folder: string): Promise<ReadEngagemen
   if (!info) return folderProblem("folder does not exist; pass the engagements folder with --engagements");
   if (!info.isDirectory()) return folderProblem("is not a folder; pass the engagements folder with --engagements");
   const names = (await readdir(folder, { withFileTypes: true }))
-    .filter((entry) => entry.isFile() && !isIgnored(entry.name))
+    .filter((entry) => entry.isFile() && !isIgnoredFile(entry.name))
     .map((entry) => entry.name)
     .sort();
   if (names.length === 0) return folderProblem(`holds no engagement files (${SUPPORTED})`);

@@ -8,6 +8,7 @@ import type { AccessPlan } from "../lanes/accessPlan";
 import { type ProvisioningDecision, provisioningDecision } from "../lifecycle/provisioningDecision";
 import { reviewSchedule, reviewsDueWithin } from "../lifecycle/reviewSchedule";
 import { sharedSecretRotationPlans } from "../lifecycle/sharedSecretRotationPlans";
+import { compareText } from "../text/compareText";
 import type { ValidatedEngagement } from "../validation/validatedEngagement";
 import type { AccessReport, ReportEngagement } from "./accessReport";
 import { offboardingChecklist } from "./offboardingChecklist";
@@ -27,11 +28,6 @@ interface Entry {
   readonly file: string;
   readonly plan: AccessPlan;
   readonly decision: ProvisioningDecision;
-}
-
-// Plain code-unit order: localeCompare would depend on the runner's ICU data.
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function byInstant(instant: (entry: Entry) => Date, direction: 1 | -1) {

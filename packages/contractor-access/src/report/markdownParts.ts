@@ -2,17 +2,6 @@ import { formatWindow } from "../dates/formatWindow";
 import type { ReportContractor, ReportPerson, ReportWindow } from "./accessReport";
 
 /**
- * Counts a noun in plain English.
- *
- * @example
- * plural(1, "day"); // "1 day"
- * plural(7, "day"); // "7 days"
- */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
-/**
  * A person as `Name <email>`, which GitHub renders as a mail link.
  *
  * @example

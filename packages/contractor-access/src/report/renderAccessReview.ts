@@ -4,6 +4,8 @@ import { formatWindow } from "../dates/formatWindow";
 import { iamTime } from "../dates/iamTime";
 import { timeRemaining } from "../dates/timeRemaining";
 import { grantLines } from "../describe/grantLines";
+import { compareText } from "../text/compareText";
+import { plural } from "../text/plural";
 import { formatDiagnostic } from "../validation/diagnostic";
 import type { ValidatedStack } from "../validation/validatedStack";
 import { buildReport } from "./buildReport";
@@ -44,7 +46,7 @@ function changesSection(base: NonNullable<AccessReviewInput["base"]>): string[] 
  */
 export function renderAccessReview({ input, preview, at, base }: AccessReviewInput): string {
   const { settings } = input;
-  const report = buildReport({ settings, engagements: input.engagements, now: at, withinDays: 7 });
+  const report = buildReport({ settings, engagements: input.engagements, now: at, withinDays: settings.noticeDays });
   const plans = new Map(input.engagements.map(({ plan }) => [plan.engagement.id, plan]));
   const warnings = [
     ...input.warnings.map(formatDiagnostic),
@@ -58,7 +60,8 @@ export function renderAccessReview({ input, preview, at, base }: AccessReviewInp
       (review) => `\`${review.id}\`: ${review.kind} review due ${review.due.slice(0, 10)} (owner ${review.owner})`,
     ),
     ...report.endingSoon.map(
-      (ending) => `\`${ending.id}\` ends within 7 days (${ending.timeRemaining} left): renewal is a new engagement`,
+      (ending) =>
+        `\`${ending.id}\` ends within ${plural(settings.noticeDays, "day")} (${ending.timeRemaining} left): renewal is a new engagement`,
     ),
   ];
   const lines = [`# Access review at ${iamTime(at)}`, "", ...(base ? changesSection(base) : [])];
@@ -99,7 +102,7 @@ export function renderAccessReview({ input, preview, at, base }: AccessReviewInp
     "",
     `\`pulumi up\` would declare ${preview.changeSummary.create} resources:`,
     "",
-    ...[...byType].sort(([a], [b]) => a.localeCompare(b)).map(([type, count]) => `- ${count} × \`${type}\``),
+    ...[...byType].sort(([a], [b]) => compareText(a, b)).map(([type, count]) => `- ${count} × \`${type}\``),
     "",
   );
   return lines.join("\n");

@@ -1,6 +1,7 @@
 import { formatReportInstant } from "../dates/formatReportInstant";
+import { plural } from "../text/plural";
 import type { AccessReport, ReportEngagement } from "./accessReport";
-import { markdownPerson, markdownSection, markdownWindow, plural } from "./markdownParts";
+import { markdownPerson, markdownSection, markdownWindow } from "./markdownParts";
 import { renderOffboardingMarkdown } from "./renderOffboardingMarkdown";
 
 function engagementBlock(engagement: ReportEngagement, timeZone: string): string {

@@ -1,34 +1,7 @@
 import type { AccessPlan, GrantedRepositoryPermission } from "../lanes/accessPlan";
-import type { AccessChange } from "./accessChange";
-
-type Change = Omit<AccessChange, "engagement">;
+import { type Change, matchByName } from "./changeParts";
 
 const PERMISSION_RANK: Readonly<Record<GrantedRepositoryPermission, number>> = { pull: 0, triage: 1, push: 2 };
-
-/**
- * Named grants on both sides, split into added, removed and kept (as
- * base/head pairs), each sorted by name so the output is deterministic.
- *
- * @example
- * matchByName([{ name: "a" }, { name: "b" }], [{ name: "b" }, { name: "c" }]);
- * // { added: [{ name: "c" }], removed: [{ name: "a" }], kept: [[{ name: "b" }, { name: "b" }]] }
- */
-export function matchByName<T extends { readonly name: string }>(
-  base: readonly T[],
-  head: readonly T[],
-): { added: T[]; removed: T[]; kept: [T, T][] } {
-  const byName = (a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  const baseNames = new Map(base.map((item) => [item.name, item]));
-  const headNames = new Set(head.map((item) => item.name));
-  return {
-    added: head.filter((item) => !baseNames.has(item.name)).sort(byName),
-    removed: base.filter((item) => !headNames.has(item.name)).sort(byName),
-    kept: head
-      .filter((item) => baseNames.has(item.name))
-      .sort(byName)
-      .map((item): [T, T] => [baseNames.get(item.name) as T, item]),
-  };
-}
 
 /**
  * Repositories added or removed, and permissions raised (`widened`, along
@@ -97,29 +70,5 @@ export function dataChanges(base: AccessPlan, head: AccessPlan): Change[] {
       }),
     ),
     ...catalogChanges,
-  ];
-}
-
-/**
- * Shared secrets added or removed, and secrets whose catalog ARN changed.
- *
- * @example
- * sharedSecretChanges(base, head); // [{ kind: "added", lane: "sharedSecrets", message: "shared secret stripe-test-key added" }]
- */
-export function sharedSecretChanges(base: AccessPlan, head: AccessPlan): Change[] {
-  const lane = "sharedSecrets";
-  const { added, removed, kept } = matchByName(base.sharedSecrets?.secrets ?? [], head.sharedSecrets?.secrets ?? []);
-  return [
-    ...added.map((secret): Change => ({ kind: "added", lane, message: `shared secret ${secret.name} added` })),
-    ...removed.map((secret): Change => ({ kind: "removed", lane, message: `shared secret ${secret.name} removed` })),
-    ...kept
-      .filter(([before, after]) => before.arn !== after.arn)
-      .map(
-        ([before, after]): Change => ({
-          kind: "changed",
-          lane,
-          message: `shared secret ${after.name} is ${after.arn} instead of ${before.arn}`,
-        }),
-      ),
   ];
 }

@@ -1,0 +1,2 @@
+export { compareText } from "./compareText";
+export { plural } from "./plural";
