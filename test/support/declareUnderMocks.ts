@@ -33,7 +33,7 @@ export async function declareUnderMocks(
     stack: "test",
     applySecretOutputs: options.applySecretOutputs ?? false,
   });
-  // Imported after the mocks are set, as BRIEF.md requires for modules that declare resources.
+  // Imported after the mocks are set: a resource constructed before setMocks never reaches them.
   const github = await import("@pulumi/github");
   const { ContractorEngagement } = await import("../../packages/contractor-access/src/component/ContractorEngagement");
   const memberships = new Map<string, InstanceType<typeof github.Membership>>();
