@@ -167,6 +167,26 @@ describe("revocation survives failures", () => {
   });
 });
 
+// What the earlier examples promised and these keep.
+describe("the lifecycle's schedule, confirmation and record", () => {
+  const byFile = (file: string) => workflows.find((workflow) => workflow.file === file);
+  test("the sweep runs daily at 06:00 UTC and reports to one issue", () => {
+    expect(byFile("scheduled-sweep.yml")?.on.schedule).toEqual([{ cron: "0 6 * * *" }]);
+    expect(byFile("scheduled-sweep.yml")?.text).toContain('const title = "Contractor access report";');
+  });
+  test("the destroy is confirmed by the stack name, keeps the stack's history and prints the report", () => {
+    const scripts = runScripts(job("offboard-destroy.yml: destroy"));
+    expect(scripts[0]).toContain('if [ "$CONFIRM" != "$STACK" ]; then');
+    expect(scripts.join("\n")).not.toContain("pulumi stack rm");
+    expect(byFile("offboard-destroy.yml")?.text).toMatch(/^\s+# +run: pulumi stack rm/m);
+    expect(scripts.at(-1)).toContain("node packages/contractor-access/dist/cli/bin.js report");
+  });
+  test("the settings files and the examples themselves are the security owners'", () => {
+    const lines = readFileSync(join(CI_DIR, "CODEOWNERS"), "utf8").split("\n");
+    expect(lines).toEqual(expect.arrayContaining(["/Pulumi.*.yaml @acme/security", "/examples/ci/ @acme/security"]));
+  });
+});
+
 describe("run: scripts take event values through env, never inline", () => {
   test.each(jobs)("%s", (_name, _workflow, scriptedJob) => {
     expect(runScripts(scriptedJob).filter((run) => run.includes("${{"))).toEqual([]);
