@@ -39,10 +39,9 @@ function importsOf(folder: string): [string, string][] {
     .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && !file.endsWith(".testing.ts"))
     .flatMap((file) => {
       const text = readFileSync(join(root, folder, file), "utf8");
-      return [...text.matchAll(/\bfrom\s+"([^"]+)"|\bimport\(\s*"([^"]+)"\s*\)/g)].map((match): [string, string] => [
-        `${folder}/${file}`,
-        match[1] ?? match[2] ?? "",
-      ]);
+      // `from "x"`, a bare `import "x"`, `import("x")` and `require("x")`.
+      const specifiers = text.matchAll(/(?:\bfrom\s+|\bimport\s*\(?\s*|\brequire\(\s*)"([^"]+)"/g);
+      return [...specifiers].map((match): [string, string] => [`${folder}/${file}`, match[1] ?? ""]);
     });
 }
 
