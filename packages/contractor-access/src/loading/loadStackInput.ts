@@ -1,15 +1,17 @@
 import type { StackSettings } from "../engagement/stackSettingsSchema";
 import type { Diagnostic } from "../validation/diagnostic";
 import { type ValidationResult, validateEngagements } from "../validation/validateEngagements";
+import type { ProgramConfig } from "./programConfig";
 import { readEngagementFiles } from "./readEngagementFiles";
 import { readStackConfig } from "./readStackSettings";
+import { stackIdentity } from "./stackIdentity";
 import { stackSettingsFromConfig } from "./stackSettingsFromConfig";
 
 /** Where a command reads a stack's input from. */
 export interface StackInputPaths {
   /** Folder of engagement files. */
   readonly engagements: string;
-  /** Pulumi stack config file with the `contractorAccess:` settings. */
+  /** Pulumi stack config file with the `contractorAccess:` settings, or `pulumi config --json` output. */
   readonly config: string;
 }
 
@@ -18,8 +20,8 @@ export type LoadedStackInput =
   | ({
       readonly ok: true;
       readonly settings: StackSettings;
-      /** The config file's whole `config:` map, every namespace, as written. */
-      readonly config: Record<string, unknown>;
+      /** The stack's whole config, every namespace, as the program would receive it. */
+      readonly config: ProgramConfig;
     } & ValidationResult)
   | { readonly ok: false; readonly errors: Diagnostic[]; readonly warnings: Diagnostic[] };
 
@@ -32,14 +34,19 @@ export type LoadedStackInput =
  * if (!input.ok) input.errors.forEach((error) => console.log(formatDiagnostic(error)));
  */
 export async function loadStackInput(paths: StackInputPaths): Promise<LoadedStackInput> {
-  const [config, files] = await Promise.all([readStackConfig(paths.config), readEngagementFiles(paths.engagements)]);
-  const settings = config.ok ? stackSettingsFromConfig(config.config, paths.config) : config;
+  const [config, files, { project }] = await Promise.all([
+    readStackConfig(paths.config),
+    readEngagementFiles(paths.engagements),
+    stackIdentity(paths.config),
+  ]);
+  const settings = config.ok ? stackSettingsFromConfig(config.config, paths.config, project) : config;
   if (!config.ok || !settings.ok) {
     return { ok: false, errors: [...(settings.ok ? [] : settings.diagnostics), ...files.diagnostics], warnings: [] };
   }
   const result = validateEngagements(files.sources, settings.settings);
   const errors = [...files.diagnostics, ...result.errors];
+  const warnings = [...config.warnings, ...settings.warnings, ...result.warnings];
   return errors.length > 0
-    ? { ok: false, errors, warnings: result.warnings }
-    : { ok: true, settings: settings.settings, config: config.config, ...result };
+    ? { ok: false, errors, warnings }
+    : { ok: true, settings: settings.settings, config: config.config, ...result, warnings };
 }

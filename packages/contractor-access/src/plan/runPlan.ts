@@ -1,9 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import { type LoadedStackInput, loadStackInput, type StackInputPaths } from "../loading/loadStackInput";
+import { configTexts } from "../loading/programConfig";
+import { stackIdentity } from "../loading/stackIdentity";
 import { type MockEngine, startMockEngine } from "../preview/mockEngine";
 import { contractorAccessProgram } from "../stack/contractorAccessProgram";
 import { type PreviewJson, previewJson } from "./previewSteps";
-import { stackIdentity } from "./stackIdentity";
 
 /** Input of a plan: where the stack is, and the instant to plan at. */
 export interface PlanOptions extends StackInputPaths {
@@ -14,11 +15,6 @@ export interface PlanOptions extends StackInputPaths {
 export type PlanResult =
   | { readonly ok: true; readonly input: Extract<LoadedStackInput, { ok: true }>; readonly preview: PreviewJson }
   | Extract<LoadedStackInput, { ok: false }>;
-
-// Pulumi stack config hands strings over as they are and everything else as JSON.
-function configText(value: unknown): string {
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
 
 /**
  * Runs the real stack program under Pulumi's mock engine, with no CLI and no
@@ -31,10 +27,8 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
   if (!input.ok) return input;
   const { project, stack } = await stackIdentity(options.config);
   const engine: MockEngine = await startMockEngine({ project, stack });
-  pulumi.runtime.setAllConfig(
-    Object.fromEntries(Object.entries(input.config).map(([key, value]) => [key, configText(value)])),
-    [],
-  );
+  // The text the Pulumi CLI would hand the program, so it reads the config as under `pulumi up`.
+  pulumi.runtime.setAllConfig(configTexts(input.config), []);
   // Every output captures a stack trace under the mock engine; dropping them
   // halves the cost of declaring (measured: about 4 ms a resource, mostly
   // new Error().stack per promise), and no error is expected here.

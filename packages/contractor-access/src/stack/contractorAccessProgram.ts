@@ -1,8 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { StackSettings } from "../engagement/stackSettingsSchema";
 import { resolveNow } from "../lifecycle/resolveNow";
+import { configFromRuntime } from "../loading/programConfig";
 import { readEngagementFiles } from "../loading/readEngagementFiles";
-import { CONFIG_NAMESPACE, stackSettingsFromConfig } from "../loading/stackSettingsFromConfig";
+import { stackSettingsFromConfig } from "../loading/stackSettingsFromConfig";
 import { formatDiagnostic } from "../validation/diagnostic";
 import type { ValidatedEngagement } from "../validation/validatedEngagement";
 import { validateEngagements } from "../validation/validateEngagements";
@@ -29,15 +30,6 @@ export interface ContractorAccessProgramOutputs {
   readonly credentials: unknown;
 }
 
-// Pulumi hands structured and numeric config values over as JSON text.
-function configValue(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
 /**
  * Reads the settings from the stack config and every engagement file, and
  * validates them all.
@@ -47,13 +39,11 @@ function configValue(text: string): unknown {
 async function readValidatedInput(
   engagementsDir: string,
 ): Promise<{ settings: StackSettings; engagements: readonly ValidatedEngagement[] }> {
-  const config = Object.fromEntries(
-    Object.entries(pulumi.runtime.allConfig())
-      .filter(([key]) => key.startsWith(`${CONFIG_NAMESPACE}:`))
-      .map(([key, value]) => [key, configValue(value)]),
-  );
+  // The same reading as plan's, from the text the CLI hands over, so both accept and refuse the same config.
+  const config = configFromRuntime(pulumi.runtime.allConfig());
   const configFile = `Pulumi.${pulumi.getStack()}.yaml`;
-  const settings = stackSettingsFromConfig(config, configFile);
+  const settings = stackSettingsFromConfig(config, configFile, pulumi.getProject());
+  for (const warning of settings.ok ? settings.warnings : []) pulumi.log.warn(formatDiagnostic(warning));
   const files = await readEngagementFiles(engagementsDir);
   const validated = settings.ok ? validateEngagements(files.sources, settings.settings) : undefined;
   const problems = [...(settings.ok ? [] : settings.diagnostics), ...files.diagnostics, ...(validated?.errors ?? [])];
