@@ -57,7 +57,8 @@ export function checkIamResource(planned: PlannedIamResource, quotas: IamQuotas)
   const owner = `${kind} ${planned.name}`;
   const violations = [...checkIamName(kind, planned.name, resource)];
   if (planned.path !== undefined) violations.push(...checkIamPath(kind, planned.path, resource));
-  if (planned.kind !== "group" && planned.tags) violations.push(...checkTags(planned.tags, owner, resource));
+  if (planned.kind !== "group" && planned.tags !== undefined)
+    violations.push(...checkTags(planned.tags, owner, resource));
   if (planned.kind === "managedPolicy") {
     if (planned.description !== undefined)
       violations.push(...checkIamDescription(planned.description, owner, resource));

@@ -22,13 +22,13 @@ interface PlannedIamIdentity {
   readonly inlinePolicies?: readonly PlannedInlinePolicyDocument[];
   /** How many managed policies will be attached (the permissions boundary does not count). @default 0 */
   readonly attachedManagedPolicies?: number;
-  /** Tags on it. */
-  readonly tags?: PlannedTags;
 }
 
 /** A planned IAM user. @example const user: PlannedIamUser = { kind: "user", logicalName: "x", name: "contractor-x" }; */
 export interface PlannedIamUser extends PlannedIamIdentity {
   readonly kind: "user";
+  /** Tags on it. */
+  readonly tags?: PlannedTags;
   /** How many access keys the user will have at once, rotation included. @default 0 */
   readonly accessKeys?: number;
 }
@@ -36,6 +36,8 @@ export interface PlannedIamUser extends PlannedIamIdentity {
 /** A planned IAM role. @example const role: PlannedIamRole = { kind: "role", logicalName: "r", name: "r", trustPolicy: "{}" }; */
 export interface PlannedIamRole extends PlannedIamIdentity {
   readonly kind: "role";
+  /** Tags on it. */
+  readonly tags?: PlannedTags;
   /** The trust (assume role) policy. */
   readonly trustPolicy: PolicyDocumentInput;
   /** Role description. */
@@ -44,7 +46,7 @@ export interface PlannedIamRole extends PlannedIamIdentity {
   readonly maxSessionDuration?: number;
 }
 
-/** A planned IAM group. @example const group: PlannedIamGroup = { kind: "group", logicalName: "g", name: "g" }; */
+/** A planned IAM group. IAM groups cannot be tagged, so it has no tags. @example const group: PlannedIamGroup = { kind: "group", logicalName: "g", name: "g" }; */
 export interface PlannedIamGroup extends PlannedIamIdentity {
   readonly kind: "group";
 }
