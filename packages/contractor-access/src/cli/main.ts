@@ -7,7 +7,10 @@ import { UsageError } from "./usageError";
  * The command-line entry point: `contractor-access validate | plan | report`.
  * Returns the process exit code: 0 on success (and for `--help` and
  * `--version`), 1 when the input is invalid, 2 when the command line is.
- * Usage errors are printed on stderr with a pointer to the help.
+ * stdout carries only the requested output, so it can be piped and parsed:
+ * with `--format json`, invalid input prints `{"diagnostics": [...]}` there
+ * instead. Problems, warnings and usage errors go to stderr, usage errors
+ * with a pointer to the help.
  *
  * @param io Where output goes; tests pass their own to capture stdout and stderr.
  * @param env The environment: `GITHUB_ACTIONS=true` adds GitHub annotations.
