@@ -2,10 +2,15 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { cli } from "./support/cli";
 
-// These run the built CLI on the example stack (stacks/engagements, Pulumi.dev.yaml), in Europe/Berlin.
+// These run the CLI in this process, on the example stack (stacks/engagements,
+// Pulumi.dev.yaml, relative to the repository root where vitest runs), in
+// Europe/Berlin. Plans may run one after another in one process (each starts
+// the mock engine afresh) but never at the same time: the Pulumi runtime is
+// global, and tests in a file run in sequence. The built CLI has its smoke
+// test in cliBin.test.ts.
 const AT_DURING = "2026-11-25T10:00:00Z";
 
 interface Step {
@@ -14,14 +19,17 @@ interface Step {
   newState: { type: string; urn: string; parent: string; custom: boolean; inputs: Record<string, unknown> };
 }
 
-function planJson(at: string): { steps: Step[]; changeSummary: { create: number } } {
-  const { code, stdout } = cli(["plan", "--at", at, "--format", "json"]);
-  expect(code).toBe(0);
+async function planJson(at: string): Promise<{ steps: Step[]; changeSummary: { create: number } }> {
+  const { code, stdout, stderr } = await cli(["plan", "--at", at, "--format", "json"]);
+  expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
   return JSON.parse(stdout);
 }
 
 describe("contractor-access plan --format json", () => {
-  const preview = planJson(AT_DURING);
+  let preview: Awaited<ReturnType<typeof planJson>>;
+  beforeAll(async () => {
+    preview = await planJson(AT_DURING);
+  });
 
   test("follows pulumi preview --json: one create step per resource, components and the root stack included", () => {
     expect(Object.keys(preview)).toEqual(["steps", "changeSummary"]);
@@ -67,18 +75,18 @@ describe("contractor-access plan --format json", () => {
     ["2026-12-05T22:59:59Z", ["checkout-fix-2026-11", "finance-audit-2026-q4"]],
     ["2026-12-05T23:00:00Z", ["finance-audit-2026-q4"]],
     ["2027-01-29T23:00:00Z", []],
-  ])("at %s the engagements declared are %j", (at, expected) => {
-    const names = planJson(at)
-      .steps.filter((step) => step.newState.type === "contractor-access:index:ContractorEngagement")
+  ])("at %s the engagements declared are %j", async (at, expected) => {
+    const names = (await planJson(at)).steps
+      .filter((step) => step.newState.type === "contractor-access:index:ContractorEngagement")
       .map((step) => step.urn.split("::").pop());
     expect(names?.sort()).toEqual([...expected].sort());
   });
 });
 
 describe("contractor-access plan (markdown)", () => {
-  test("the access review names people, window, time left and grants in plain words", () => {
-    const { code, stdout } = cli(["plan", "--at", AT_DURING]);
-    expect(code).toBe(0);
+  test("the access review names people, window, time left and grants in plain words", async () => {
+    const { code, stdout, stderr } = await cli(["plan", "--at", AT_DURING]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
     expect(stdout).toContain("# Access review at 2026-11-25T10:00:00Z");
     expect(stdout).toContain("### `checkout-fix-2026-11`: active, 10 days 12 hours 59 minutes left");
     expect(stdout).toContain("- **Owner**: Priya Raman <priya@acme.example>");
@@ -92,33 +100,49 @@ describe("contractor-access plan (markdown)", () => {
     expect(stdout).toContain("3 engagements: 1 active, 2 upcoming, 0 ended; 1 provisioned.");
   });
 
-  test("invalid input: exit 1, every problem, no steps", () => {
+  test("invalid input: exit 1, every problem on stderr, no steps", async () => {
     const folder = mkdtempSync(join(tmpdir(), "plan-invalid-"));
     writeFileSync(join(folder, "a.yaml"), "id: Bad\n");
-    const { code, stdout } = cli(["plan", "--engagements", folder, "--format", "json"]);
-    expect(code).toBe(1);
-    expect(stdout).not.toContain('"steps"');
-    expect(stdout).toContain(`${folder}/a.yaml: task: is required`);
-    expect(stdout.trim().split("\n").at(-1)).toBe("6 problem(s); nothing was planned.");
+    const { code, stdout, stderr } = await cli(["plan", "--engagements", folder]);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: "" });
+    expect(stderr).toContain(`${folder}/a.yaml: task: is required\n`);
+    expect(stderr.trim().split("\n").at(-1)).toBe("6 problem(s); nothing was planned.");
   });
 
-  test.each([
-    [
-      ["plan", "--at", "tomorrow"],
-      '--at "tomorrow" is not an ISO instant with an offset, such as 2026-11-29T00:00:00Z',
-    ],
-    [["plan", "--format", "yaml"], '--format "yaml" is not a format; use markdown or json'],
-    [["plan", "--within", "7"], "--within does not apply to plan."],
-    [["report", "--within", "a week"], '--within "a week" is not a whole number of days'],
-  ])("a bad command line %j exits 2", (args, message) => {
-    const { code, stdout } = cli(args);
-    expect(code).toBe(2);
-    expect(stdout.split("\n")[0]).toBe(message);
+  test("invalid input with --format json: stdout is still JSON, the diagnostics and no steps", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "plan-invalid-"));
+    writeFileSync(join(folder, "a.yaml"), "id: Bad\n");
+    const { code, stdout, stderr } = await cli(["plan", "--engagements", folder, "--format", "json"]);
+    expect(code).toBe(1);
+    expect(stdout).not.toContain('"steps"');
+    const json = JSON.parse(stdout) as { diagnostics: unknown[] };
+    expect(Object.keys(json)).toEqual(["diagnostics"]);
+    expect(json.diagnostics).toHaveLength(6);
+    expect(json.diagnostics).toContainEqual({
+      severity: "error",
+      file: `${folder}/a.yaml`,
+      field: "task",
+      path: ["task"],
+      message: "is required",
+    });
+    expect(stderr).toContain(`${folder}/a.yaml: task: is required\n`);
+    expect(stderr.trim().split("\n").at(-1)).toBe("6 problem(s); nothing was planned.");
   });
 });
 
+// plan --base runs git in the working directory, so these change into the temporary repository.
+async function cliIn(cwd: string, args: string[]) {
+  const previous = process.cwd();
+  process.chdir(cwd);
+  try {
+    return await cli(args);
+  } finally {
+    process.chdir(previous);
+  }
+}
+
 describe("contractor-access plan --base", () => {
-  test("the changes against the base come first: widened permission, extended window, new engagement", () => {
+  test("the changes against the base come first: widened permission, extended window, new engagement", async () => {
     const repo = mkdtempSync(join(tmpdir(), "plan-base-"));
     const root = join(__dirname, "..");
     cpSync(join(root, "Pulumi.dev.yaml"), join(repo, "Pulumi.dev.yaml"));
@@ -140,20 +164,35 @@ describe("contractor-access plan --base", () => {
     git("commit", "-qam", "narrow");
     writeFileSync(file, readFileSync(file, "utf8").replace("permission: triage", "permission: push"));
     cpSync(join(root, "stacks/engagements/finance-audit-2026-q4.yaml"), join(repo, "engagements/audit.yaml"));
-    const { code, stdout } = cli(
-      ["plan", "--base", "HEAD", "--engagements", "engagements", "--config", "Pulumi.dev.yaml", "--at", AT_DURING],
-      repo,
-    );
-    expect(code).toBe(0);
+    const { code, stdout, stderr } = await cliIn(repo, [
+      "plan",
+      "--base",
+      "HEAD",
+      "--engagements",
+      "engagements",
+      "--config",
+      "Pulumi.dev.yaml",
+      "--at",
+      AT_DURING,
+    ]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
     const section = stdout.split("## Warnings")[0] ?? "";
     expect(section).toContain("## Changes against HEAD");
     expect(section).toContain("- **widened** `checkout-fix-2026-11` (code): ");
     expect(section).toContain(
       "- **added** `finance-audit-2026-q4` (engagement): new engagement for Lena Vogt <lena.vogt@audit-partners.example>",
     );
-    const unknown = cli(["plan", "--base", "no-such-ref", "--engagements", "engagements", "--at", AT_DURING], repo);
-    expect(unknown.code).toBe(1);
-    expect(unknown.stdout.trim()).toBe(
+    const unknown = await cliIn(repo, [
+      "plan",
+      "--base",
+      "no-such-ref",
+      "--engagements",
+      "engagements",
+      "--at",
+      AT_DURING,
+    ]);
+    expect({ code: unknown.code, stdout: unknown.stdout }).toEqual({ code: 1, stdout: "" });
+    expect(unknown.stderr.trim()).toBe(
       'base "no-such-ref" is not a git revision this repository knows; fetch it first (for example git fetch origin main)',
     );
   });

@@ -1,11 +1,19 @@
 import { describe, expect, test } from "vitest";
 import { cli } from "./support/cli";
 
-// The built CLI on the example stack (Europe/Berlin).
+// The CLI in this process, on the example stack (Europe/Berlin); the built CLI has its smoke test in cliBin.test.ts.
 describe("contractor-access report", () => {
-  test("JSON at an instant during checkout and after ops-review: categories, ending soon, offboarding", () => {
-    const { code, stdout } = cli(["report", "--at", "2026-12-05T10:00:00Z", "--format", "json", "--within", "1"]);
-    expect(code).toBe(0);
+  test("JSON at an instant during checkout and after ops-review: categories, ending soon, offboarding", async () => {
+    const { code, stdout, stderr } = await cli([
+      "report",
+      "--at",
+      "2026-12-05T10:00:00Z",
+      "--format",
+      "json",
+      "--within",
+      "1",
+    ]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
     const report = JSON.parse(stdout);
     expect(report.counts).toEqual({ active: 2, upcoming: 0, ended: 1 });
     expect(report.endingSoon.map((entry: { id: string }) => entry.id)).toEqual(["checkout-fix-2026-11"]);
@@ -20,9 +28,9 @@ describe("contractor-access report", () => {
     ]);
   });
 
-  test("markdown for owners, with the offboarding checklist of an ended engagement", () => {
-    const { code, stdout } = cli(["report", "--at", "2026-12-06T10:00:00Z"]);
-    expect(code).toBe(0);
+  test("markdown for owners, with the offboarding checklist of an ended engagement", async () => {
+    const { code, stdout, stderr } = await cli(["report", "--at", "2026-12-06T10:00:00Z"]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
     expect(stdout).toContain("# Contractor access report, 2026-12-06 11:00 (Europe/Berlin)");
     expect(stdout).toContain(
       "- [ ] stripe-test-key: rotate by hand: Stripe test-mode API key used by staging checkout",
@@ -32,11 +40,29 @@ describe("contractor-access report", () => {
     );
   });
 
-  test("invalid input: exit 1 and every problem", () => {
-    const { code, stdout } = cli(["report", "--config", "Pulumi.missing.yaml"]);
+  const MISSING_CONFIG =
+    "Pulumi.missing.yaml: stack config file does not exist; pass it with --config Pulumi.<stack>.yaml";
+
+  test("invalid input: exit 1, every problem on stderr, nothing on stdout", async () => {
+    const { code, stdout, stderr } = await cli(["report", "--config", "Pulumi.missing.yaml"]);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: "" });
+    expect(stderr).toBe(`${MISSING_CONFIG}\n1 problem(s); no report.\n`);
+  });
+
+  test("invalid input with --format json: the diagnostics as JSON on stdout", async () => {
+    const { code, stdout, stderr } = await cli(["report", "--config", "Pulumi.missing.yaml", "--format", "json"]);
     expect(code).toBe(1);
-    expect(stdout).toContain(
-      "Pulumi.missing.yaml: stack config file does not exist; pass it with --config Pulumi.<stack>.yaml",
-    );
+    expect(JSON.parse(stdout)).toEqual({
+      diagnostics: [
+        {
+          severity: "error",
+          file: "Pulumi.missing.yaml",
+          field: "",
+          path: [],
+          message: "stack config file does not exist; pass it with --config Pulumi.<stack>.yaml",
+        },
+      ],
+    });
+    expect(stderr).toContain(MISSING_CONFIG);
   });
 });

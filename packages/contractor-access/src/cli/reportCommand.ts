@@ -1,33 +1,39 @@
 import { loadStackInput, type StackInputPaths } from "../loading/loadStackInput";
 import { buildReport } from "../report/buildReport";
 import { renderReportMarkdown } from "../report/renderReportMarkdown";
-import { formatDiagnostic } from "../validation/diagnostic";
+import type { CliContext } from "./cliIo";
+import type { OutputFormat } from "./optionValues";
+import { diagnosticsJson, printDiagnostics } from "./printDiagnostics";
 
 /** Options of `contractor-access report`. */
 export interface ReportCommandOptions extends StackInputPaths {
   readonly at: Date;
-  readonly withinDays: number;
-  readonly format: "markdown" | "json";
+  /** How far ahead to look, in days. @default the stack's `noticeDays` */
+  readonly withinDays: number | undefined;
+  readonly format: OutputFormat;
 }
 
 /**
  * Runs `contractor-access report`: active, upcoming and ended engagements,
  * what ends soon, reviews due and offboarding checklists, for owners and
- * scheduled jobs. Invalid input prints every problem and returns 1.
+ * scheduled jobs. Invalid input prints every problem on stderr (and the
+ * diagnostics as JSON on stdout with `--format json`) and returns 1.
  */
-export async function reportCommand(options: ReportCommandOptions, print: (line: string) => void): Promise<number> {
+export async function reportCommand(options: ReportCommandOptions, context: CliContext): Promise<number> {
   const input = await loadStackInput(options);
   if (!input.ok) {
-    for (const diagnostic of [...input.errors, ...input.warnings]) print(formatDiagnostic(diagnostic));
-    print(`${input.errors.length} problem(s); no report.`);
+    const problems = [...input.errors, ...input.warnings];
+    await printDiagnostics(context, problems, options.config);
+    context.io.stderr(`${input.errors.length} problem(s); no report.`);
+    if (options.format === "json") context.io.stdout(diagnosticsJson(problems));
     return 1;
   }
   const report = buildReport({
     settings: input.settings,
     engagements: input.engagements,
     now: options.at,
-    withinDays: options.withinDays,
+    withinDays: options.withinDays ?? input.settings.noticeDays,
   });
-  print(options.format === "json" ? JSON.stringify(report, null, 2) : renderReportMarkdown(report));
+  context.io.stdout(options.format === "json" ? JSON.stringify(report, null, 2) : renderReportMarkdown(report));
   return 0;
 }

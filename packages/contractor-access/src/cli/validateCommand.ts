@@ -1,22 +1,27 @@
 import { loadStackInput, type StackInputPaths } from "../loading/loadStackInput";
 import { plural } from "../text/plural";
-import { formatDiagnostic } from "../validation/diagnostic";
+import type { CliContext } from "./cliIo";
+import { printDiagnostics } from "./printDiagnostics";
 
 /**
- * Runs `contractor-access validate`: prints every problem, one per line, and
- * returns the exit code (1 when anything is invalid, 0 with a one-line
- * summary when everything is valid). It never changes anything.
+ * Runs `contractor-access validate`: every problem and warning on stderr,
+ * one per line, and returns the exit code. Valid input prints a one-line
+ * verdict on stdout and returns 0; invalid input ends with a summary on
+ * stderr and returns 1. It never changes anything, and loads no Pulumi code
+ * (unless a TypeScript engagement file imports it).
  */
-export async function validateCommand(paths: StackInputPaths, print: (line: string) => void): Promise<number> {
+export async function validateCommand(paths: StackInputPaths, context: CliContext): Promise<number> {
   const input = await loadStackInput(paths);
-  for (const diagnostic of [...input.errors, ...input.warnings]) print(formatDiagnostic(diagnostic));
+  await printDiagnostics(context, [...input.errors, ...input.warnings], paths.config);
   const warnings = input.warnings.length > 0 ? `, ${plural(input.warnings.length, "warning")}` : "";
   if (!input.ok) {
     const files = new Set(input.errors.map((error) => error.file)).size;
-    print(`${plural(input.errors.length, "problem")} in ${plural(files, "file")}${warnings}; nothing was changed.`);
+    context.io.stderr(
+      `${plural(input.errors.length, "problem")} in ${plural(files, "file")}${warnings}; nothing was changed.`,
+    );
     return 1;
   }
-  print(
+  context.io.stdout(
     `${plural(input.engagements.length, "engagement")} valid in ${paths.engagements} against ${paths.config}${warnings}.`,
   );
   return 0;

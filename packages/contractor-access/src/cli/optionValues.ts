@@ -1,0 +1,39 @@
+import { parseInstant } from "../dates/parseInstant";
+import { UsageError } from "./usageError";
+
+/** How `plan` and `report` print their output. */
+export type OutputFormat = "markdown" | "json";
+
+// Each takes the command it belongs to, so that the error points at that command's help.
+
+/**
+ * Reads `--format`.
+ * @throws {UsageError} when it is neither markdown nor json.
+ */
+export function parseFormat(value: string, command?: string): OutputFormat {
+  if (value === "markdown" || value === "json") return value;
+  throw new UsageError(`--format "${value}" is not a format; use markdown or json`, command);
+}
+
+/**
+ * Reads `--within`, a whole number of days.
+ * @throws {UsageError} when it is not one.
+ */
+export function parseWithinDays(value: string, command?: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--within "${value}" is not a whole number of days`, command);
+  return Number(value);
+}
+
+/**
+ * Reads `--at`, an ISO instant with an offset.
+ * @throws {UsageError} when it is not one.
+ */
+export function parseAt(value: string, command?: string): Date {
+  try {
+    return parseInstant(value, `--at "${value}"`);
+  } catch (error) {
+    // parseInstant documents RangeError for input it refuses; anything else is a defect.
+    if (error instanceof RangeError) throw new UsageError(error.message, command);
+    throw error;
+  }
+}
