@@ -15,6 +15,95 @@ const TAGS = {
   "contractor-access:ends": "2026-11-28T23:59:59Z",
 };
 
+const GRANTS = {
+  Version: "2012-10-17",
+  Statement: [
+    {
+      Sid: "EngagementDenyBeforeStart",
+      Effect: "Deny",
+      Action: "*",
+      Resource: "*",
+      Condition: { DateLessThan: { "aws:CurrentTime": "2026-11-24T00:00:00Z" } },
+    },
+    {
+      Sid: "EngagementDenyAfterEnd",
+      Effect: "Deny",
+      Action: "*",
+      Resource: "*",
+      Condition: { DateGreaterThan: { "aws:CurrentTime": "2026-11-28T23:59:59Z" } },
+    },
+    {
+      Sid: "DenyAllExceptListedIfNoMFA",
+      Effect: "Deny",
+      NotAction: [
+        "iam:ChangePassword",
+        "iam:CreateVirtualMFADevice",
+        "iam:EnableMFADevice",
+        "iam:GetAccountPasswordPolicy",
+        "iam:GetUser",
+        "iam:ListMFADevices",
+        "iam:ListVirtualMFADevices",
+        "iam:ResyncMFADevice",
+        "sts:GetSessionToken",
+      ],
+      Resource: "*",
+      Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "false" } },
+    },
+    { Sid: "AllowViewAccountInfo", Effect: "Allow", Action: "iam:ListVirtualMFADevices", Resource: "*" },
+    {
+      Sid: "AllowManageOwnVirtualMFADevice",
+      Effect: "Allow",
+      Action: "iam:CreateVirtualMFADevice",
+      Resource: "arn:aws:iam::*:mfa/*",
+    },
+    {
+      Sid: "AllowManageOwnUserMFA",
+      Effect: "Allow",
+      Action: [
+        "iam:DeactivateMFADevice",
+        "iam:EnableMFADevice",
+        "iam:GetUser",
+        "iam:GetMFADevice",
+        "iam:ListMFADevices",
+        "iam:ResyncMFADevice",
+      ],
+      Resource: ["arn:aws:iam::*:user/${aws:username}", "arn:aws:iam::*:user/*/${aws:username}"],
+    },
+    {
+      Sid: "AllowChangeOwnPassword",
+      Effect: "Allow",
+      Action: "iam:ChangePassword",
+      Resource: ["arn:aws:iam::*:user/${aws:username}", "arn:aws:iam::*:user/*/${aws:username}"],
+    },
+    { Sid: "AllowViewPasswordPolicy", Effect: "Allow", Action: "iam:GetAccountPasswordPolicy", Resource: "*" },
+    {
+      Sid: "Dataset1List",
+      Effect: "Allow",
+      Action: "s3:ListBucket",
+      Resource: "arn:aws:s3:::acme-analytics",
+      Condition: { StringLike: { "s3:prefix": ["masked/orders/", "masked/orders/*"] } },
+    },
+    {
+      Sid: "Dataset1Read",
+      Effect: "Allow",
+      Action: "s3:GetObject",
+      Resource: "arn:aws:s3:::acme-analytics/masked/orders/*",
+    },
+    {
+      Sid: "SharedSecret1Read",
+      Effect: "Allow",
+      Action: "secretsmanager:GetSecretValue",
+      Resource: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe-test-key-AbCdEf",
+    },
+    {
+      Sid: "AssumeProductionRole",
+      Effect: "Allow",
+      Action: "sts:AssumeRole",
+      Resource: `arn:aws:iam::*:role/contractors/${USER}-production`,
+    },
+  ],
+};
+
 beforeAll(async () => {
   stack = await declareUnderMocks([{ name: "checkout", engagement: ENGAGEMENT_INPUT }], {
     settings: SETTINGS_INPUT,
@@ -30,7 +119,8 @@ describe("ContractorEngagement: exact inputs of every resource", () => {
         `${TYPES.membership}::github-member-dana-codes`,
         `${TYPES.policy}::checkout-boundary`,
         `${TYPES.user}::checkout`,
-        `${TYPES.userPolicy}::checkout-access`,
+        `${TYPES.policy}::checkout-access-1`,
+        `${TYPES.userPolicyAttachment}::checkout-access-1`,
         `${TYPES.loginProfile}::checkout-console`,
         `${TYPES.accessKey}::checkout-key-2026-11-24`,
         `${TYPES.role}::checkout-production`,
@@ -63,107 +153,32 @@ describe("ContractorEngagement: exact inputs of every resource", () => {
     expect(stack.find(TYPES.accessKey, "checkout-key-2026-11-24").inputs).toEqual({ user: USER });
   });
 
-  test("the user's policy: window denies, MFA self-service, data, shared secret and the production role", () => {
-    const access = stack.find(TYPES.userPolicy, "checkout-access");
-    expect(access.inputs.name).toBe(`${USER}-access`);
-    expect(access.inputs.user).toBe(USER);
-    expect(policyOf(access)).toEqual({
-      Version: "2012-10-17",
-      Statement: [
-        {
-          Sid: "EngagementDenyBeforeStart",
-          Effect: "Deny",
-          Action: "*",
-          Resource: "*",
-          Condition: { DateLessThan: { "aws:CurrentTime": "2026-11-24T00:00:00Z" } },
-        },
-        {
-          Sid: "EngagementDenyAfterEnd",
-          Effect: "Deny",
-          Action: "*",
-          Resource: "*",
-          Condition: { DateGreaterThan: { "aws:CurrentTime": "2026-11-28T23:59:59Z" } },
-        },
-        { Sid: "AllowViewAccountInfo", Effect: "Allow", Action: "iam:ListVirtualMFADevices", Resource: "*" },
-        {
-          Sid: "AllowManageOwnVirtualMFADevice",
-          Effect: "Allow",
-          Action: "iam:CreateVirtualMFADevice",
-          Resource: "arn:aws:iam::*:mfa/*",
-        },
-        {
-          Sid: "AllowManageOwnUserMFA",
-          Effect: "Allow",
-          Action: [
-            "iam:DeactivateMFADevice",
-            "iam:EnableMFADevice",
-            "iam:GetUser",
-            "iam:GetMFADevice",
-            "iam:ListMFADevices",
-            "iam:ResyncMFADevice",
-          ],
-          Resource: ["arn:aws:iam::*:user/${aws:username}", "arn:aws:iam::*:user/*/${aws:username}"],
-        },
-        {
-          Sid: "AllowChangeOwnPassword",
-          Effect: "Allow",
-          Action: "iam:ChangePassword",
-          Resource: ["arn:aws:iam::*:user/${aws:username}", "arn:aws:iam::*:user/*/${aws:username}"],
-        },
-        { Sid: "AllowViewPasswordPolicy", Effect: "Allow", Action: "iam:GetAccountPasswordPolicy", Resource: "*" },
-        {
-          Sid: "DenyAllExceptListedIfNoMFA",
-          Effect: "Deny",
-          NotAction: [
-            "iam:ChangePassword",
-            "iam:CreateVirtualMFADevice",
-            "iam:EnableMFADevice",
-            "iam:GetAccountPasswordPolicy",
-            "iam:GetUser",
-            "iam:ListMFADevices",
-            "iam:ListVirtualMFADevices",
-            "iam:ResyncMFADevice",
-            "sts:GetSessionToken",
-          ],
-          Resource: "*",
-          Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "false" } },
-        },
-        {
-          Sid: "ListDatasetMaskedOrders",
-          Effect: "Allow",
-          Action: "s3:ListBucket",
-          Resource: "arn:aws:s3:::acme-analytics",
-          Condition: { StringLike: { "s3:prefix": ["masked/orders/", "masked/orders/*"] } },
-        },
-        {
-          Sid: "ReadDatasetMaskedOrders",
-          Effect: "Allow",
-          Action: "s3:GetObject",
-          Resource: "arn:aws:s3:::acme-analytics/masked/orders/*",
-        },
-        {
-          Sid: "ReadSharedSecrets",
-          Effect: "Allow",
-          Action: "secretsmanager:GetSecretValue",
-          Resource: ["arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe-test-key-AbCdEf"],
-        },
-        {
-          Sid: "AssumeProductionRole",
-          Effect: "Allow",
-          Action: "sts:AssumeRole",
-          Resource: `arn:aws:iam::*:role/contractors/${USER}-production`,
-        },
-      ],
+  test("the grants: one managed policy attached to the user, with the window and MFA denies, self-service, data, shared secret and the production role", () => {
+    const access = stack.find(TYPES.policy, "checkout-access-1");
+    expect(access.inputs.name).toBe(`${USER}-access-1`);
+    expect(access.inputs.path).toBe("/contractors/");
+    expect(access.inputs.description).toBe("Grants 1 of 1 of contractor engagement checkout-fix-2026-11 (SHOP-1423)");
+    expect(access.inputs.tags).toEqual(TAGS);
+    expect(stack.find(TYPES.userPolicyAttachment, "checkout-access-1").inputs).toEqual({
+      user: USER,
+      policyArn: `arn:aws:iam::123456789012:policy/contractors/${USER}-access-1`,
     });
+    expect(policyOf(access)).toEqual(GRANTS);
   });
 
-  test("the boundary carries the user's policy whole: lanes, MFA deny and window denies", () => {
+  test("no inline policy on the user: a user's inline policies share 2,048 characters", () => {
+    expect(stack.ofType(TYPES.userPolicy)).toEqual([]);
+  });
+
+  test("the boundary carries the same statements, exactly: every deny, self-service and each grant", () => {
     const boundary = stack.find(TYPES.policy, "checkout-boundary");
     expect(boundary.inputs.name).toBe(`${USER}-boundary`);
     expect(boundary.inputs.path).toBe("/contractors/");
     expect(boundary.inputs.tags).toEqual(TAGS);
-    const access = policyOf(stack.find(TYPES.userPolicy, "checkout-access")).Statement;
-    expect(policyOf(boundary).Statement).toEqual(access);
+    expect(boundary.inputs.description).toBe(
+      "Permissions boundary of contractor engagement checkout-fix-2026-11 (SHOP-1423)",
+    );
+    expect(policyOf(boundary)).toEqual(GRANTS);
   });
 
   test("the production role trusts only this user, with MFA, inside the approved window, for one hour", () => {

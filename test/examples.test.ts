@@ -60,7 +60,8 @@ describe("each example is planned in CI", () => {
         `${TYPES.engagement}::checkout-fix-2026-12`,
         `${TYPES.policy}::checkout-fix-2026-12-boundary`,
         `${TYPES.user}::checkout-fix-2026-12`,
-        `${TYPES.userPolicy}::checkout-fix-2026-12-access`,
+        `${TYPES.policy}::checkout-fix-2026-12-access-1`,
+        `${TYPES.userPolicyAttachment}::checkout-fix-2026-12-access-1`,
         `${TYPES.accessKey}::checkout-fix-2026-12-key-2026-12-07`,
         `${TYPES.team}::checkout-fix-2026-12-team`,
         `${TYPES.teamRepository}::checkout-fix-2026-12-repo-storefront`,
@@ -73,7 +74,8 @@ describe("each example is planned in CI", () => {
         `${TYPES.engagement}::finance-audit-2026-12`,
         `${TYPES.policy}::finance-audit-2026-12-boundary`,
         `${TYPES.user}::finance-audit-2026-12`,
-        `${TYPES.userPolicy}::finance-audit-2026-12-access`,
+        `${TYPES.policy}::finance-audit-2026-12-access-1`,
+        `${TYPES.userPolicyAttachment}::finance-audit-2026-12-access-1`,
         `${TYPES.loginProfile}::finance-audit-2026-12-console`,
       ],
     ],
@@ -83,7 +85,8 @@ describe("each example is planned in CI", () => {
         `${TYPES.engagement}::ops-review-2026-12`,
         `${TYPES.policy}::ops-review-2026-12-boundary`,
         `${TYPES.user}::ops-review-2026-12`,
-        `${TYPES.userPolicy}::ops-review-2026-12-access`,
+        `${TYPES.policy}::ops-review-2026-12-access-1`,
+        `${TYPES.userPolicyAttachment}::ops-review-2026-12-access-1`,
         `${TYPES.loginProfile}::ops-review-2026-12-console`,
         `${TYPES.role}::ops-review-2026-12-production`,
         `${TYPES.rolePolicy}::ops-review-2026-12-production`,
@@ -112,7 +115,7 @@ describe("each example is planned in CI", () => {
 
   test("02: the masked ledger's prefix, read-only, and nothing from the live catalog entry", () => {
     const { recorded } = example("02-finance-auditor");
-    const policy = JSON.stringify(policyOf(recorded.find(TYPES.userPolicy, "finance-audit-2026-12-access")));
+    const policy = JSON.stringify(policyOf(recorded.find(TYPES.policy, "finance-audit-2026-12-access-1")));
     expect(policy).toContain("arn:aws:s3:::acme-analytics-exports/masked/ledger/*");
     expect(policy).not.toContain("acme-finance-prod");
     expect(policy).not.toMatch(/s3:(Put|Delete)/);

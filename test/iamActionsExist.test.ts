@@ -77,7 +77,13 @@ beforeAll(async () => {
     const policies = engagementPolicies(recorded, component);
     for (const kind of KINDS) {
       const policy = policies[kind];
-      if (policy) documents.set(`${component} ${kind}`, policy);
+      // The user's grants may span several managed policies: check each.
+      for (const [index, document] of (Array.isArray(policy) ? policy : policy ? [policy] : []).entries()) {
+        documents.set(
+          kind === "user" && index > 0 ? `${component} user ${index + 1}` : `${component} ${kind}`,
+          document,
+        );
+      }
     }
   }
 });

@@ -97,7 +97,7 @@ function asUser(action: string, resource: string, context: RequestContext, polic
     action,
     resource,
     context,
-    identityPolicies: [policies.user],
+    identityPolicies: policies.user,
     permissionBoundaries: [policies.boundary],
   });
 }
@@ -204,7 +204,7 @@ describe("production role: assumable by this user, with MFA, inside the approved
       action: "sts:AssumeRole",
       resource: ROLE_ARN,
       context: { ...userContext(time, mfa, user), "aws:PrincipalArn": principal },
-      identityPolicies: [checkout.user],
+      identityPolicies: checkout.user,
       permissionBoundaries: [checkout.boundary],
       resourcePolicy: required(checkout.trust, "trust policy"),
     });
@@ -377,7 +377,7 @@ describe("no privilege escalation: with MFA, inside the production window, every
       action,
       resource,
       context: withMfa(DURING_PRODUCTION),
-      identityPolicies: [checkout.user],
+      identityPolicies: checkout.user,
       permissionBoundaries: [checkout.boundary],
       ...trust,
     });

@@ -37,7 +37,8 @@ const EXPECTED_RESOURCES: Readonly<Record<string, readonly string[]>> = {
     `${TYPES.engagement}::checkout-fix`,
     `${TYPES.policy}::checkout-fix-boundary`,
     `${TYPES.user}::checkout-fix`,
-    `${TYPES.userPolicy}::checkout-fix-access`,
+    `${TYPES.policy}::checkout-fix-access-1`,
+    `${TYPES.userPolicyAttachment}::checkout-fix-access-1`,
     `${TYPES.loginProfile}::checkout-fix-console`,
     `${TYPES.accessKey}::checkout-fix-key-2026-11-24`,
     `${TYPES.role}::checkout-fix-production`,
@@ -50,7 +51,8 @@ const EXPECTED_RESOURCES: Readonly<Record<string, readonly string[]>> = {
     `${TYPES.engagement}::docs-refresh`,
     `${TYPES.policy}::docs-refresh-boundary`,
     `${TYPES.user}::docs-refresh`,
-    `${TYPES.userPolicy}::docs-refresh-access`,
+    `${TYPES.policy}::docs-refresh-access-1`,
+    `${TYPES.userPolicyAttachment}::docs-refresh-access-1`,
     `${TYPES.team}::docs-refresh-team`,
     `${TYPES.teamRepository}::docs-refresh-repo-developer-docs`,
     `${TYPES.teamMembership}::docs-refresh-member`,
@@ -59,7 +61,8 @@ const EXPECTED_RESOURCES: Readonly<Record<string, readonly string[]>> = {
     `${TYPES.engagement}::orders-analysis`,
     `${TYPES.policy}::orders-analysis-boundary`,
     `${TYPES.user}::orders-analysis`,
-    `${TYPES.userPolicy}::orders-analysis-access`,
+    `${TYPES.policy}::orders-analysis-access-1`,
+    `${TYPES.userPolicyAttachment}::orders-analysis-access-1`,
     `${TYPES.loginProfile}::orders-analysis-console`,
     `${TYPES.accessKey}::orders-analysis-key-2026-11-20`,
   ],
@@ -67,7 +70,8 @@ const EXPECTED_RESOURCES: Readonly<Record<string, readonly string[]>> = {
     `${TYPES.engagement}::incident-review`,
     `${TYPES.policy}::incident-review-boundary`,
     `${TYPES.user}::incident-review`,
-    `${TYPES.userPolicy}::incident-review-access`,
+    `${TYPES.policy}::incident-review-access-1`,
+    `${TYPES.userPolicyAttachment}::incident-review-access-1`,
     `${TYPES.loginProfile}::incident-review-console`,
     `${TYPES.role}::incident-review-production`,
     `${TYPES.rolePolicy}::incident-review-production`,
@@ -108,7 +112,9 @@ test("every IAM user is force-destroyed, under /contractors/, and capped by its 
   const users = stack.ofType(TYPES.user);
   expect(users.map((user) => user.name).sort()).toEqual([...ENGAGEMENT_NAMES].sort());
   for (const user of users) {
-    const boundary = stack.ofType(TYPES.policy).filter((policy) => policy.parent === user.parent);
+    const boundary = stack
+      .ofType(TYPES.policy)
+      .filter((policy) => policy.parent === user.parent && policy.name.endsWith("-boundary"));
     expect(boundary.map((policy) => policy.name)).toEqual([`${user.name}-boundary`]);
     const boundaryArn = await resolvedValue((components.get(user.name) as ContractorEngagement).boundary.arn);
     expect(boundaryArn).toBe(`arn:aws:iam::123456789012:policy/contractors/${boundary[0]?.inputs.name}`);
@@ -220,7 +226,7 @@ test("IAM names and tags stay within AWS limits", () => {
   }
   // The ticket "OPS#77 (night shift)" holds characters tags refuse; they are replaced, not dropped.
   expect(stack.find(TYPES.role, "incident-review-production").inputs.tags).toMatchObject({
-    "contractor-access:ticket": "OPS_77 _night shift_",
+    "contractor-access:ticket": "OPS-77 -night shift-",
   });
 });
 

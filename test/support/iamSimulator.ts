@@ -22,10 +22,10 @@ export interface IamStatement {
   readonly Condition?: Readonly<Record<string, Readonly<Record<string, string | readonly string[]>>>>;
 }
 
-/** The four policies of one engagement, parsed from the inputs the real component declared. */
+/** The policies of one engagement, parsed from the inputs the real component declared. */
 export interface EngagementPolicies {
-  /** The user's inline identity policy. */
-  readonly user: IamPolicy;
+  /** The managed policies attached to the user: its identity policies. */
+  readonly user: readonly IamPolicy[];
   /** The user's permissions boundary. */
   readonly boundary: IamPolicy;
   /** The production role's trust policy; `undefined` without a production lane. */
@@ -43,7 +43,12 @@ export function engagementPolicies(recorded: Recorder, name: string): Engagement
   const roles = recorded.ofType(TYPES.role).filter((resource) => resource.name === `${name}-production`);
   const rolePolicies = recorded.ofType(TYPES.rolePolicy).filter((resource) => resource.name === `${name}-production`);
   return {
-    user: parsed(recorded.find(TYPES.userPolicy, `${name}-access`).inputs.policy),
+    // Every managed policy the component attached to its user, in order (access-1, access-2, …).
+    user: recorded
+      .ofType(TYPES.policy)
+      .filter((resource) => new RegExp(`^${name}-access-\\d+$`).test(resource.name))
+      .sort((a, b) => a.name.localeCompare(b.name, "en", { numeric: true }))
+      .map((resource) => parsed(resource.inputs.policy)),
     boundary: parsed(recorded.find(TYPES.policy, `${name}-boundary`).inputs.policy),
     trust: roles[0] ? parsed(roles[0].inputs.assumeRolePolicy) : undefined,
     role: rolePolicies[0] ? parsed(rolePolicies[0].inputs.policy) : undefined,

@@ -4,6 +4,7 @@ export const TYPES = {
   user: "aws:iam/user:User",
   policy: "aws:iam/policy:Policy",
   userPolicy: "aws:iam/userPolicy:UserPolicy",
+  userPolicyAttachment: "aws:iam/userPolicyAttachment:UserPolicyAttachment",
   loginProfile: "aws:iam/userLoginProfile:UserLoginProfile",
   accessKey: "aws:iam/accessKey:AccessKey",
   role: "aws:iam/role:Role",

@@ -78,7 +78,10 @@ function validateRawInput(name: string, engagement: EngagementInput, settingsInp
  * wiring. Throws a `ResourceError` listing every problem; it runs before the
  * component registers, so that invalid input leaves no trace in the stack.
  */
-function prepare(name: string, args: ContractorEngagementArgs): { plan: AccessPlan; rotation: KeyRotationPeriod } {
+function prepare(
+  name: string,
+  args: ContractorEngagementArgs,
+): { validated: ValidatedEngagement; rotation: KeyRotationPeriod } {
   const validated = isValidatedEngagement(args.engagement)
     ? args.engagement
     : validateRawInput(name, args.engagement, args.settings);
@@ -94,7 +97,7 @@ function prepare(name: string, args: ContractorEngagementArgs): { plan: AccessPl
     plan.aws.keyRotationDays,
     plan.timeZone,
   );
-  return { plan, rotation };
+  return { validated, rotation };
 }
 
 /**
@@ -111,7 +114,8 @@ export class ContractorEngagement extends pulumi.ComponentResource {
   public readonly plan: AccessPlan;
   public readonly user: aws.iam.User;
   public readonly boundary: aws.iam.Policy;
-  public readonly accessPolicy: aws.iam.UserPolicy;
+  /** The grants, in managed policies attached to the user (as many as IAM's 6,144-character limit requires). */
+  public readonly grantPolicies: readonly aws.iam.Policy[];
   /** The console login profile; `undefined` when `aws.console` is off. */
   public readonly loginProfile: aws.iam.UserLoginProfile | undefined;
   /** The current period's access key; `undefined` when `aws.accessKeys` is off. */
@@ -129,12 +133,13 @@ export class ContractorEngagement extends pulumi.ComponentResource {
 
   constructor(name: string, args: ContractorEngagementArgs, opts?: pulumi.ComponentResourceOptions) {
     // Validate before registering anything: bad input declares nothing at all.
-    const { plan, rotation } = prepare(name, args);
+    const { validated, rotation } = prepare(name, args);
+    const { plan, awsResources } = validated;
     super(COMPONENT_TYPES.engagement, name, {}, opts);
 
-    const identity = declareAwsIdentity(name, plan, rotation, this);
-    const production = plan.production
-      ? declareProductionRole(name, plan, plan.production, identity.user, this)
+    const identity = declareAwsIdentity(name, plan, awsResources, rotation, this);
+    const production = awsResources.productionRole
+      ? declareProductionRole(name, plan, awsResources, awsResources.productionRole, identity.user, this)
       : undefined;
     const code =
       plan.code && args.organizationMembership
@@ -144,7 +149,7 @@ export class ContractorEngagement extends pulumi.ComponentResource {
     this.plan = plan;
     this.user = identity.user;
     this.boundary = identity.boundary;
-    this.accessPolicy = identity.accessPolicy;
+    this.grantPolicies = identity.grantPolicies;
     this.loginProfile = identity.loginProfile;
     this.accessKey = identity.accessKey;
     this.productionRole = production?.role;

@@ -2,26 +2,18 @@ import * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
 import { accessKeyName } from "../contract/accessKeyLabel";
 import type { AccessPlan } from "../lanes/accessPlan";
-import { accessPolicyDocument, boundaryPolicyDocument } from "../lanes/engagementPolicies";
-import { engagementTags } from "./engagementTags";
+import type { AwsResourcePlan } from "../lanes/awsResourcePlan";
 import type { KeyRotationPeriod } from "./keyRotationPeriod";
 
 /** The AWS identity of one engagement: a user capped by a boundary, its policy and its credentials. */
 export interface AwsIdentity {
   readonly boundary: aws.iam.Policy;
   readonly user: aws.iam.User;
-  readonly accessPolicy: aws.iam.UserPolicy;
+  /** The grants, in managed policies attached to the user. */
+  readonly grantPolicies: readonly aws.iam.Policy[];
+  readonly grantAttachments: readonly aws.iam.UserPolicyAttachment[];
   readonly loginProfile: aws.iam.UserLoginProfile | undefined;
   readonly accessKey: aws.iam.AccessKey | undefined;
-}
-
-/**
- * The production role's ARN, built from its name rather than taken from the
- * role: the role trusts the user, so the user's policies cannot wait for the
- * role without a cycle. Any account: the role's trust policy names this user.
- */
-export function productionRoleArnPattern(plan: AccessPlan): string {
-  return `arn:aws:iam::*:role${plan.names.iamPath}${plan.names.productionRole}`;
 }
 
 /**
@@ -32,37 +24,33 @@ export function productionRoleArnPattern(plan: AccessPlan): string {
 export function declareAwsIdentity(
   name: string,
   plan: AccessPlan,
+  resources: AwsResourcePlan,
   rotation: KeyRotationPeriod,
   parent: pulumi.Resource,
 ): AwsIdentity {
-  const tags = engagementTags(plan);
-  const arns = plan.production ? { productionRole: productionRoleArnPattern(plan) } : {};
-  const boundary = new aws.iam.Policy(
-    `${name}-boundary`,
-    {
-      name: plan.names.boundaryPolicy,
-      path: plan.names.iamPath,
-      description: `Permissions boundary of contractor engagement ${plan.engagement.id} (${plan.engagement.ticket})`,
-      policy: JSON.stringify(boundaryPolicyDocument(plan, arns)),
-      tags,
-    },
-    { parent },
-  );
+  const { tags } = resources;
+  const path = plan.names.iamPath;
+  const managedPolicy = (logicalName: string, policy: AwsResourcePlan["grants"][number]) =>
+    new aws.iam.Policy(
+      logicalName,
+      { name: policy.name, path, description: policy.description, policy: JSON.stringify(policy.document), tags },
+      { parent },
+    );
+  const boundary = managedPolicy(`${name}-boundary`, resources.boundary);
   const user = new aws.iam.User(
     name,
-    {
-      name: plan.names.iamUser,
-      path: plan.names.iamPath,
-      forceDestroy: true,
-      permissionsBoundary: boundary.arn,
-      tags,
-    },
+    { name: plan.names.iamUser, path, forceDestroy: true, permissionsBoundary: boundary.arn, tags },
     { parent },
   );
-  const accessPolicy = new aws.iam.UserPolicy(
-    `${name}-access`,
-    { user: user.name, name: plan.names.accessPolicy, policy: JSON.stringify(accessPolicyDocument(plan, arns)) },
-    { parent },
+  // Managed, not inline: a user's inline policies share 2,048 characters, a managed policy has 6,144.
+  const grantPolicies = resources.grants.map((policy, index) => managedPolicy(`${name}-access-${index + 1}`, policy));
+  const grantAttachments = grantPolicies.map(
+    (policy, index) =>
+      new aws.iam.UserPolicyAttachment(
+        `${name}-access-${index + 1}`,
+        { user: user.name, policyArn: policy.arn },
+        { parent },
+      ),
   );
   const pgpKey = plan.aws.pgpKey;
   const loginProfile = plan.aws.console
@@ -81,5 +69,5 @@ export function declareAwsIdentity(
         { parent },
       )
     : undefined;
-  return { boundary, user, accessPolicy, loginProfile, accessKey };
+  return { boundary, user, grantPolicies, grantAttachments, loginProfile, accessKey };
 }

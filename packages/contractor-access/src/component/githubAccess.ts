@@ -1,8 +1,7 @@
-import { tz } from "@date-fns/tz";
 import * as github from "@pulumi/github";
 import type * as pulumi from "@pulumi/pulumi";
-import { format } from "date-fns";
 import type { AccessPlan, CodeLanePlan } from "../lanes/accessPlan";
+import { githubTeamDescription } from "../lanes/githubTeamDescription";
 
 /** The code lane on GitHub: a team, its repositories and the contractor's membership. */
 export interface GithubAccess {
@@ -30,11 +29,10 @@ export function declareGithubAccess(
   organizationMembership: pulumi.Resource,
   parent: pulumi.Resource,
 ): GithubAccess {
-  const { engagement } = plan;
-  const description = `${engagement.task} (ticket ${engagement.ticket}; ends ${format(plan.window.end, "yyyy-MM-dd", { in: tz(plan.timeZone) })}; managed by contractor-access)`;
+  const description = githubTeamDescription(plan);
   const team = new github.Team(
     `${name}-team`,
-    { name: plan.names.githubTeam, description: description.slice(0, 500), privacy: "closed" },
+    { name: plan.names.githubTeam, description, privacy: "closed" },
     { parent },
   );
   const repositories = Object.fromEntries(

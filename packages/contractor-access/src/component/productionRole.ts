@@ -1,8 +1,7 @@
 import * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
-import type { AccessPlan, ProductionLanePlan } from "../lanes/accessPlan";
-import { productionPermissionPolicy, productionTrustPolicy } from "../lanes/engagementPolicies";
-import { engagementTags } from "./engagementTags";
+import type { AccessPlan } from "../lanes/accessPlan";
+import type { AwsResourcePlan, ProductionRolePlan } from "../lanes/awsResourcePlan";
 
 /** The production lane's role and its permission policy. */
 export interface ProductionRole {
@@ -19,19 +18,20 @@ export interface ProductionRole {
 export function declareProductionRole(
   name: string,
   plan: AccessPlan,
-  production: ProductionLanePlan,
+  resources: AwsResourcePlan,
+  production: ProductionRolePlan,
   user: aws.iam.User,
   parent: pulumi.Resource,
 ): ProductionRole {
   const role = new aws.iam.Role(
     `${name}-production`,
     {
-      name: plan.names.productionRole,
+      name: production.name,
       path: plan.names.iamPath,
-      description: `Production ${production.access} for ${plan.engagement.id}, approved by ${production.approvedBy} (${production.approval})`,
-      assumeRolePolicy: user.arn.apply((arn) => JSON.stringify(productionTrustPolicy(production, arn))),
-      maxSessionDuration: production.maxSessionSeconds,
-      tags: engagementTags(plan),
+      description: production.description,
+      assumeRolePolicy: user.arn.apply((arn) => JSON.stringify(production.trustPolicy(arn))),
+      maxSessionDuration: production.maxSessionDuration,
+      tags: resources.tags,
     },
     { parent },
   );
@@ -39,8 +39,8 @@ export function declareProductionRole(
     `${name}-production`,
     {
       role: role.name,
-      name: `${plan.names.productionRole}-access`,
-      policy: JSON.stringify(productionPermissionPolicy(production)),
+      name: production.permissionPolicyName,
+      policy: JSON.stringify(production.permissionPolicy),
     },
     { parent },
   );

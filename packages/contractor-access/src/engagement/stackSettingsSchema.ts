@@ -82,6 +82,14 @@ export const stackSettingsSchema = z.strictObject({
   upcomingLeadDays: z.int().min(0).default(0),
   // How far ahead the review and the report look for ends and reviews due.
   noticeDays: z.int().min(0).default(7),
+  // The account's adjustable IAM quotas, when AWS has raised them (IAM User Guide, "IAM and AWS STS quotas").
+  iamQuotas: z
+    .strictObject({
+      roleTrustPolicyCharacters: z.int().min(2048).max(4096).default(2048),
+      managedPoliciesPerUser: z.int().min(10).max(20).default(10),
+      managedPoliciesPerRole: z.int().min(10).max(20).default(10),
+    })
+    .default({ roleTrustPolicyCharacters: 2048, managedPoliciesPerUser: 10, managedPoliciesPerRole: 10 }),
   datasets: z
     .record(
       slug,

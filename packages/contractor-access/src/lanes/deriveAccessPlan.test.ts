@@ -48,14 +48,14 @@ describe("deriveAccessPlan", () => {
       ],
       statements: [
         {
-          Sid: "ListDatasetMaskedOrders",
+          Sid: "Dataset1List",
           Effect: "Allow",
           Action: "s3:ListBucket",
           Resource: "arn:aws:s3:::acme-analytics",
           Condition: { StringLike: { "s3:prefix": ["masked/orders/", "masked/orders/*"] } },
         },
         {
-          Sid: "ReadDatasetMaskedOrders",
+          Sid: "Dataset1Read",
           Effect: "Allow",
           Action: "s3:GetObject",
           Resource: "arn:aws:s3:::acme-analytics/masked/orders/*",
@@ -85,13 +85,13 @@ describe("deriveAccessPlan", () => {
     });
   });
 
-  test("shared secrets: GetSecretValue on the catalog ARNs only", () => {
+  test("shared secrets: GetSecretValue on each catalog ARN only, one statement per secret", () => {
     expect(plan.sharedSecrets?.statements).toEqual([
       {
-        Sid: "ReadSharedSecrets",
+        Sid: "SharedSecret1Read",
         Effect: "Allow",
         Action: "secretsmanager:GetSecretValue",
-        Resource: ["arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe-test-key-AbCdEf"],
+        Resource: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe-test-key-AbCdEf",
       },
     ]);
   });

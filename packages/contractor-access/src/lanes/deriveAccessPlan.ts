@@ -4,7 +4,6 @@ import type { StackSettings } from "../engagement/stackSettingsSchema";
 import type { PolicyStatement } from "../iam/policyDocument";
 import type { AccessPlan, CodeLanePlan, DataLanePlan, ProductionLanePlan, SharedSecretsPlan } from "./accessPlan";
 import { engagementNames } from "./engagementNames";
-import { statementId } from "./statementId";
 
 function codeLane(engagement: Engagement): CodeLanePlan | undefined {
   const code = engagement.lanes.code;
@@ -33,16 +32,18 @@ function dataLane(engagement: Engagement, settings: StackSettings): DataLanePlan
   if (!data) return undefined;
   const datasets = data.datasets.map((name) => ({ name, ...catalogEntry(settings.datasets, name, "dataset") }));
   // List only under the prefix, read only the objects under it: nothing else in the bucket.
-  const statements = datasets.flatMap(({ name, bucket, prefix }): PolicyStatement[] => [
+  // Sids by position, not by name: IAM allows only [A-Za-z0-9] and names such as
+  // "orders-2" and "orders2" would collide once cleaned.
+  const statements = datasets.flatMap(({ bucket, prefix }, index): PolicyStatement[] => [
     {
-      Sid: statementId("ListDataset", name),
+      Sid: `Dataset${index + 1}List`,
       Effect: "Allow",
       Action: "s3:ListBucket",
       Resource: `arn:aws:s3:::${bucket}`,
       Condition: { StringLike: { "s3:prefix": [prefix, `${prefix}*`] } },
     },
     {
-      Sid: statementId("ReadDataset", name),
+      Sid: `Dataset${index + 1}Read`,
       Effect: "Allow",
       Action: "s3:GetObject",
       Resource: `arn:aws:s3:::${bucket}/${prefix}*`,
@@ -83,14 +84,15 @@ function sharedSecrets(engagement: Engagement, settings: StackSettings): SharedS
   }));
   return {
     secrets,
-    statements: [
-      {
-        Sid: "ReadSharedSecrets",
+    // One statement per secret, so that the grants can be split across managed policies.
+    statements: secrets.map(
+      ({ arn }, index): PolicyStatement => ({
+        Sid: `SharedSecret${index + 1}Read`,
         Effect: "Allow",
         Action: "secretsmanager:GetSecretValue",
-        Resource: secrets.map((secret) => secret.arn),
-      },
-    ],
+        Resource: arn,
+      }),
+    ),
   };
 }
 

@@ -10,7 +10,8 @@ export interface EngagementArns {
   readonly productionRole?: string;
 }
 
-function laneAllowStatements(plan: AccessPlan, arns: EngagementArns): PolicyStatement[] {
+/** Every lane's Allow statements, each with a Sid unique in the plan: what the user is granted. */
+export function grantStatements(plan: AccessPlan, arns: EngagementArns): PolicyStatement[] {
   const assumeProduction: PolicyStatement[] =
     plan.production && arns.productionRole
       ? [{ Sid: "AssumeProductionRole", Effect: "Allow", Action: "sts:AssumeRole", Resource: arns.productionRole }]
@@ -19,26 +20,22 @@ function laneAllowStatements(plan: AccessPlan, arns: EngagementArns): PolicyStat
 }
 
 /**
- * The user's own policy: every lane's grants, MFA enforced, and an explicit
- * Deny outside the engagement window.
+ * The Denies every policy of the user carries, whatever else it holds: the
+ * window on both sides, and everything but MFA self-service without MFA. A
+ * policy that carries them cannot be used to reach around them, and the
+ * policy pack checks each contractor policy for them.
  */
-export function accessPolicyDocument(plan: AccessPlan, arns: EngagementArns): PolicyDocument {
-  return policyDocument([
+export function guardStatements(plan: AccessPlan): PolicyStatement[] {
+  const mfa = mfaSelfServiceStatements({ console: plan.aws.console });
+  return [
     ...windowDenyStatements(plan.window, "Engagement"),
-    ...mfaSelfServiceStatements({ console: plan.aws.console }),
-    ...laneAllowStatements(plan, arns),
-  ]);
+    ...mfa.filter((statement) => statement.Effect === "Deny"),
+  ];
 }
 
-/**
- * The user's permissions boundary: the most the user can ever do is what
- * its lanes need plus credential self-service, with MFA, inside the window,
- * even if someone later attaches a broader policy to the user by hand or
- * removes the access policy. It carries the same statements as the access
- * policy, MFA deny included, so neither document alone can be loosened.
- */
-export function boundaryPolicyDocument(plan: AccessPlan, arns: EngagementArns): PolicyDocument {
-  return accessPolicyDocument(plan, arns);
+/** The MFA self-service Allows: enrol a device on one's own user, change one's password at first sign-in. */
+export function selfServiceStatements(plan: AccessPlan): PolicyStatement[] {
+  return mfaSelfServiceStatements({ console: plan.aws.console }).filter((statement) => statement.Effect === "Allow");
 }
 
 /**

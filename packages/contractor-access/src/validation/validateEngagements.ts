@@ -5,6 +5,7 @@ import { runRules } from "../rules";
 import type { Diagnostic } from "./diagnostic";
 import type { EngagementSource } from "./engagementSource";
 import { plainErrorMap } from "./plainErrorMap";
+import { serviceLimitProblems } from "./serviceLimits";
 import { type ValidatedEngagement, validatedEngagement } from "./validatedEngagement";
 
 interface ParsedEngagement {
@@ -75,11 +76,15 @@ export function validateEngagements(sources: readonly EngagementSource[], settin
   });
   errors.push(...diagnostics.filter((diagnostic) => diagnostic.severity === "error"));
   const failed = new Set(errors.map((error) => error.file));
+  const planned = parsed
+    .filter((entry) => !failed.has(entry.file))
+    .map(({ file, engagement }) => validatedEngagement(file, deriveAccessPlan(engagement, settings)));
+  // What passed every rule must also be what AWS and GitHub accept, or `pulumi up` would fail half-way.
+  const limitErrors = planned.flatMap((engagement) => serviceLimitProblems(engagement, settings));
+  const overLimits = new Set(limitErrors.map((error) => error.file));
   return {
-    engagements: parsed
-      .filter((entry) => !failed.has(entry.file))
-      .map(({ file, engagement }) => validatedEngagement(file, deriveAccessPlan(engagement, settings))),
-    errors,
+    engagements: planned.filter((engagement) => !overLimits.has(engagement.file)),
+    errors: [...errors, ...limitErrors],
     warnings: diagnostics.filter((diagnostic) => diagnostic.severity === "warning"),
   };
 }

@@ -1,5 +1,6 @@
 import type { Engagement } from "../engagement/engagementSchema";
 import type { AccessPlan } from "../lanes/accessPlan";
+import { type AwsResourcePlan, awsResourcePlan } from "../lanes/awsResourcePlan";
 
 /**
  * Marks the objects validation made. It is not exported from the package, so
@@ -21,12 +22,18 @@ export interface ValidatedEngagement {
   readonly engagement: Engagement;
   /** What it grants, lane by lane, and until when. */
   readonly plan: AccessPlan;
+  /** The AWS resources that enforce it, as declared: checked against IAM's limits at validation. */
+  readonly awsResources: AwsResourcePlan;
   readonly [VALIDATED]: true;
 }
 
 /** Wraps a plan that validation has just derived. Internal to validation. */
-export function validatedEngagement(file: string, plan: AccessPlan): ValidatedEngagement {
-  return { file, engagement: plan.engagement, plan, [VALIDATED]: true };
+export function validatedEngagement(
+  file: string,
+  plan: AccessPlan,
+  awsResources: AwsResourcePlan = awsResourcePlan(plan),
+): ValidatedEngagement {
+  return { file, engagement: plan.engagement, plan, awsResources, [VALIDATED]: true };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
-import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
 import { engagementWith, settingsWith } from "../testing/fixtures";
+import { deriveAccessPlan } from "./deriveAccessPlan";
 import { engagementTags } from "./engagementTags";
 
 test("tags name the engagement, owner, ticket and end instant", () => {
@@ -12,14 +12,14 @@ test("tags name the engagement, owner, ticket and end instant", () => {
   });
 });
 
-test("characters AWS refuses in tag values are replaced and values are cut at 256", () => {
+test("characters AWS refuses in tag values are transliterated or replaced, and values are cut at 256", () => {
   const plan = deriveAccessPlan(
     engagementWith((e) => {
-      e.ticket = `#1423 (urgent!) ${"x".repeat(300)}`;
+      e.ticket = `#1423 – “urgent” ${"x".repeat(300)}`;
     }),
     settingsWith(),
   );
   const ticket = engagementTags(plan)["contractor-access:ticket"] ?? "";
-  expect(ticket.startsWith("_1423 _urgent__ xxx")).toBe(true);
+  expect(ticket.startsWith("-1423 - -urgent- xxx")).toBe(true);
   expect(ticket).toHaveLength(256);
 });

@@ -1,13 +1,7 @@
 import { ENGAGEMENT_TAG_KEYS } from "../contract/tags";
 import { iamTime } from "../dates/iamTime";
-import type { AccessPlan } from "../lanes/accessPlan";
-
-// AWS tag values: at most 256 characters of letters, digits, spaces and _.:/=+-@
-const DISALLOWED = /[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu;
-
-function tagValue(text: string): string {
-  return text.replace(DISALLOWED, "_").slice(0, 256);
-}
+import { toTagValue } from "../limits/awsText";
+import type { AccessPlan } from "./accessPlan";
 
 /**
  * The tags on every AWS resource of an engagement, so that anyone looking at
@@ -19,9 +13,9 @@ function tagValue(text: string): string {
  */
 export function engagementTags(plan: AccessPlan): Record<string, string> {
   return {
-    [ENGAGEMENT_TAG_KEYS.engagement]: tagValue(plan.engagement.id),
-    [ENGAGEMENT_TAG_KEYS.owner]: tagValue(plan.engagement.owner.email),
-    [ENGAGEMENT_TAG_KEYS.ticket]: tagValue(plan.engagement.ticket),
+    [ENGAGEMENT_TAG_KEYS.engagement]: toTagValue(plan.engagement.id),
+    [ENGAGEMENT_TAG_KEYS.owner]: toTagValue(plan.engagement.owner.email),
+    [ENGAGEMENT_TAG_KEYS.ticket]: toTagValue(plan.engagement.ticket),
     [ENGAGEMENT_TAG_KEYS.ends]: iamTime(plan.window.end),
   };
 }
