@@ -49,6 +49,14 @@ const pgpKey = z
     'must be "keybase:<username>" or a base64-encoded PGP public key',
   );
 
+/**
+ * The most one engagement may list. Chosen so that everything within them
+ * fits IAM's limits even at the catalog's longest prefixes and ARNs (a
+ * property test holds the library to it), and so that an engagement stays
+ * one task: a longer list is a sign of access for a person, not a job.
+ */
+export const ENGAGEMENT_MAXIMA = { repositories: 50, datasets: 20, sharedSecrets: 20 } as const;
+
 /** GitHub repository permissions; the schema knows all five so the rules can refuse the dangerous two by name. */
 export const repositoryPermissions = ["pull", "triage", "push", "maintain", "admin"] as const;
 
@@ -60,11 +68,23 @@ const repository = z.strictObject({
 });
 
 const codeLane = z.strictObject({
-  repositories: z.array(repository).min(1, "list at least one repository, or remove the code lane"),
+  repositories: z
+    .array(repository)
+    .min(1, "list at least one repository, or remove the code lane")
+    .max(
+      ENGAGEMENT_MAXIMA.repositories,
+      `list at most ${ENGAGEMENT_MAXIMA.repositories} repositories; split the work into engagements`,
+    ),
 });
 
 const dataLane = z.strictObject({
-  datasets: z.array(z.string().min(1)).min(1, "list at least one dataset, or remove the data lane"),
+  datasets: z
+    .array(z.string().min(1))
+    .min(1, "list at least one dataset, or remove the data lane")
+    .max(
+      ENGAGEMENT_MAXIMA.datasets,
+      `list at most ${ENGAGEMENT_MAXIMA.datasets} datasets; split the work into engagements`,
+    ),
   approvedBy: email("must be the email of the internal person who approved live data").optional(),
   approval: z.string().trim().min(1).optional(),
   reason: z.string().trim().min(1).optional(),
@@ -102,7 +122,13 @@ export const engagementSchema = z.strictObject({
     production: productionLane.optional(),
   }),
   aws: awsAccess.default({ console: false, accessKeys: false, keyRotationDays: 30 }),
-  sharedSecrets: z.array(z.string().min(1)).default([]),
+  sharedSecrets: z
+    .array(z.string().min(1))
+    .max(
+      ENGAGEMENT_MAXIMA.sharedSecrets,
+      `list at most ${ENGAGEMENT_MAXIMA.sharedSecrets} shared secrets; split the work into engagements`,
+    )
+    .default([]),
 });
 
 /** An engagement as written by a platform engineer (defaults still optional). */

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import type { LimitViolation } from "../limits/limitViolation";
+import { checkS3BucketName, checkS3KeyPrefix } from "../limits/s3Names";
+import { checkSecretArn } from "../limits/secretArn";
 import { iamActionPatternCovers } from "./iamActionPattern";
 
 /**
@@ -59,6 +62,22 @@ export const DEFAULT_PRODUCTION_ACCESS = {
   },
 };
 
+/** The longest dataset prefix the catalog accepts: 20 datasets with prefixes this long still fit IAM's limits. */
+export const DATASET_PREFIX_MAX = 256;
+
+/** The longest secret ARN the catalog accepts (Secrets Manager names have at most 512 characters). */
+export const SECRET_ARN_MAX = 600;
+
+/**
+ * Turns a limits check into a zod refinement: each violation becomes an
+ * issue with the check's own sentence (what the service allows and why).
+ */
+function refuseViolations(check: (value: string, resource: string) => readonly LimitViolation[]) {
+  return (value: string, ctx: z.RefinementCtx) => {
+    for (const violation of check(value, "")) ctx.addIssue({ code: "custom", message: violation.message });
+  };
+}
+
 const timeZone = z.string().refine((zone) => {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
@@ -95,10 +114,14 @@ export const stackSettingsSchema = z.strictObject({
       slug,
       z.strictObject({
         classification: z.enum(["masked", "live"]),
-        bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be an S3 bucket name"),
+        bucket: z.string().superRefine(refuseViolations(checkS3BucketName)),
         prefix: z
           .string()
-          .regex(/^([A-Za-z0-9!_.*'()-]+\/)+$/, 'must be an S3 key prefix ending in "/", such as masked/orders/'),
+          .max(
+            DATASET_PREFIX_MAX,
+            `must be at most ${DATASET_PREFIX_MAX} characters, so the grants fit IAM's policy size`,
+          )
+          .superRefine(refuseViolations(checkS3KeyPrefix)),
         description: z.string().optional(),
       }),
     )
@@ -109,7 +132,8 @@ export const stackSettingsSchema = z.strictObject({
       z.strictObject({
         arn: z
           .string()
-          .regex(/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/, "must be a Secrets Manager secret ARN"),
+          .max(SECRET_ARN_MAX, `must be at most ${SECRET_ARN_MAX} characters`)
+          .superRefine(refuseViolations(checkSecretArn)),
         description: z.string().optional(),
         // generated: the stack writes a new random value when a reader loses access;
         // manual: the value comes from elsewhere (an API key), and the report asks a person to rotate it.
