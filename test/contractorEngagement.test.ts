@@ -38,6 +38,7 @@ const GRANTS = {
       NotAction: [
         "iam:ChangePassword",
         "iam:CreateVirtualMFADevice",
+        "iam:DeleteVirtualMFADevice",
         "iam:EnableMFADevice",
         "iam:GetAccountPasswordPolicy",
         "iam:GetUser",
@@ -49,12 +50,27 @@ const GRANTS = {
       Resource: "*",
       Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "false" } },
     },
+    {
+      Sid: "DenyMFAEnrollmentWithoutMFAAfterEnrollmentWindow",
+      Effect: "Deny",
+      Action: [
+        "iam:CreateVirtualMFADevice",
+        "iam:DeleteVirtualMFADevice",
+        "iam:EnableMFADevice",
+        "iam:ResyncMFADevice",
+      ],
+      Resource: "*",
+      Condition: {
+        BoolIfExists: { "aws:MultiFactorAuthPresent": "false" },
+        DateGreaterThan: { "aws:CurrentTime": "2026-11-25T00:00:00Z" },
+      },
+    },
     { Sid: "AllowViewAccountInfo", Effect: "Allow", Action: "iam:ListVirtualMFADevices", Resource: "*" },
     {
       Sid: "AllowManageOwnVirtualMFADevice",
       Effect: "Allow",
-      Action: "iam:CreateVirtualMFADevice",
-      Resource: "arn:aws:iam::*:mfa/*",
+      Action: ["iam:CreateVirtualMFADevice", "iam:DeleteVirtualMFADevice"],
+      Resource: ["arn:aws:iam::*:mfa/${aws:username}", "arn:aws:iam::*:mfa/${aws:username}.*"],
     },
     {
       Sid: "AllowManageOwnUserMFA",

@@ -29,10 +29,19 @@ const OTHER_BUCKET_OBJECT = "arn:aws:s3:::acme-billing/masked/orders/2026/file.c
 const READ_SECRET = "secretsmanager:GetSecretValue";
 const SECRET = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe-test-key-AbCdEf";
 const LOG_STREAM = `arn:aws:logs:eu-west-1:${ACCOUNT}:log-group:checkout:log-stream:web-1`;
-const OWN_MFA = `arn:aws:iam::${ACCOUNT}:mfa/dana`;
+// Devices may be named only after the user: exactly, or "<user name>.<label>".
+const OWN_MFA = `arn:aws:iam::${ACCOUNT}:mfa/${USER}`;
+const OWN_LABELLED_MFA = `arn:aws:iam::${ACCOUNT}:mfa/${USER}.phone`;
+const SQUATTED_MFA = `arn:aws:iam::${ACCOUNT}:mfa/dana`;
+const NEIGHBOUR_MFA = `arn:aws:iam::${ACCOUNT}:mfa/${USER}-2`;
 
 const START = "2026-11-24T00:00:00Z";
 const INSIDE = "2026-11-26T12:00:00Z";
+// The MFA enrolment window: the first 24 hours (mfaEnrollmentHours' default).
+const DAY_ONE = "2026-11-24T10:00:00Z";
+const ENROLLMENT_END = "2026-11-25T00:00:00Z";
+const AFTER_ENROLLMENT = "2026-11-25T00:00:01Z";
+const DAY_FOUR = "2026-11-27T10:00:00Z";
 const END = "2026-11-28T23:59:59Z";
 const BEFORE_START = "2026-11-23T23:59:59Z";
 const AFTER_END = "2026-11-29T00:00:00Z";
@@ -165,13 +174,77 @@ describe("shared secret: readable from the catalog ARN inside the window only", 
   });
 });
 
-describe("MFA self-service: enrol MFA and set the password before MFA, nothing else", () => {
+describe("MFA self-service: enrol MFA in the first hours and set the password before MFA, nothing else", () => {
   const noMfa = (time: string) => userContext(time, "false");
   test.each<Row>([
-    ["create a virtual MFA device without MFA", "iam:CreateVirtualMFADevice", "Allowed", OWN_MFA, noMfa(INSIDE)],
-    ["create one with access keys", "iam:CreateVirtualMFADevice", "Allowed", OWN_MFA, userContext(INSIDE, "absent")],
-    ["enable MFA on its own user without MFA", "iam:EnableMFADevice", "Allowed", USER_ARN, noMfa(INSIDE)],
-    ["enable MFA on another user", "iam:EnableMFADevice", "ImplicitlyDenied", OTHER_USER_ARN, noMfa(INSIDE)],
+    ["create its own device on day one without MFA", "iam:CreateVirtualMFADevice", "Allowed", OWN_MFA, noMfa(DAY_ONE)],
+    [
+      "create one with access keys on day one",
+      "iam:CreateVirtualMFADevice",
+      "Allowed",
+      OWN_MFA,
+      userContext(DAY_ONE, "absent"),
+    ],
+    ["create a labelled device of its own", "iam:CreateVirtualMFADevice", "Allowed", OWN_LABELLED_MFA, noMfa(DAY_ONE)],
+    ["enable MFA on its own user on day one without MFA", "iam:EnableMFADevice", "Allowed", USER_ARN, noMfa(DAY_ONE)],
+    [
+      "enable MFA at the last second of the enrolment window",
+      "iam:EnableMFADevice",
+      "Allowed",
+      USER_ARN,
+      noMfa(ENROLLMENT_END),
+    ],
+    [
+      "enable MFA 1 s after the enrolment window",
+      "iam:EnableMFADevice",
+      "ExplicitlyDenied",
+      USER_ARN,
+      noMfa(AFTER_ENROLLMENT),
+    ],
+    [
+      "a thief with the password creates a device on day four",
+      "iam:CreateVirtualMFADevice",
+      "ExplicitlyDenied",
+      OWN_MFA,
+      noMfa(DAY_FOUR),
+    ],
+    [
+      "a thief with the keys enables a device on day four",
+      "iam:EnableMFADevice",
+      "ExplicitlyDenied",
+      USER_ARN,
+      userContext(DAY_FOUR, "absent"),
+    ],
+    [
+      "add a second device on day four with MFA",
+      "iam:CreateVirtualMFADevice",
+      "Allowed",
+      OWN_LABELLED_MFA,
+      withMfa(DAY_FOUR),
+    ],
+    [
+      "squat a device name of another person",
+      "iam:CreateVirtualMFADevice",
+      "ImplicitlyDenied",
+      SQUATTED_MFA,
+      noMfa(DAY_ONE),
+    ],
+    [
+      "squat the name a neighbouring user's device would take",
+      "iam:CreateVirtualMFADevice",
+      "ImplicitlyDenied",
+      NEIGHBOUR_MFA,
+      withMfa(DAY_FOUR),
+    ],
+    ["delete its own unassigned device on day one", "iam:DeleteVirtualMFADevice", "Allowed", OWN_MFA, noMfa(DAY_ONE)],
+    [
+      "delete another person's device",
+      "iam:DeleteVirtualMFADevice",
+      "ImplicitlyDenied",
+      SQUATTED_MFA,
+      withMfa(DAY_FOUR),
+    ],
+    ["enable MFA on another user", "iam:EnableMFADevice", "ImplicitlyDenied", OTHER_USER_ARN, noMfa(DAY_ONE)],
     ["change its own password without MFA", "iam:ChangePassword", "Allowed", USER_ARN, noMfa(INSIDE)],
     ["read the password policy without MFA", "iam:GetAccountPasswordPolicy", "Allowed", "*", noMfa(INSIDE)],
     ["change another user's password", "iam:ChangePassword", "ImplicitlyDenied", OTHER_USER_ARN, withMfa(INSIDE)],
@@ -191,7 +264,13 @@ describe("MFA self-service: enrol MFA and set the password before MFA, nothing e
     ["change its password without MFA", "iam:ChangePassword", "ExplicitlyDenied", ledgerArn, ledgerAt(INSIDE, "false")],
     ["change its own password with MFA", "iam:ChangePassword", "ImplicitlyDenied", ledgerArn, ledgerAt(INSIDE, "true")],
     ["read the password policy", "iam:GetAccountPasswordPolicy", "ImplicitlyDenied", "*", ledgerAt(INSIDE, "true")],
-    ["enable MFA on its own user without MFA", "iam:EnableMFADevice", "Allowed", ledgerArn, ledgerAt(INSIDE, "false")],
+    [
+      "enable MFA on its own user on day one without MFA",
+      "iam:EnableMFADevice",
+      "Allowed",
+      ledgerArn,
+      ledgerAt(DAY_ONE, "false"),
+    ],
   ])("with the console off, %s: %s is %s", async (_what, action, expected, resource, context) => {
     expect(await asUser(action, resource, context, ledger)).toBe(expected);
   });
@@ -345,7 +424,8 @@ const ESCALATIONS: readonly EscalationRow[] = [
   ["iam:PutUserPermissionsBoundary", USER_ARN, "ImplicitlyDenied"],
   ["iam:DeleteRolePermissionsBoundary", ROLE_ARN, "ImplicitlyDenied"],
   ["iam:PutRolePermissionsBoundary", ROLE_ARN, "ImplicitlyDenied"],
-  ["iam:DeleteVirtualMFADevice", OWN_MFA, "ImplicitlyDenied"],
+  // Its own unassigned devices it may delete (to retry an enrolment); anyone else's, never.
+  ["iam:DeleteVirtualMFADevice", SQUATTED_MFA, "ImplicitlyDenied"],
 ];
 
 describe("no privilege escalation: with MFA, inside the production window, every classic path is denied", () => {

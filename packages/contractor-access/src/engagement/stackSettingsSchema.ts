@@ -101,6 +101,8 @@ export const stackSettingsSchema = z.strictObject({
   upcomingLeadDays: z.int().min(0).default(0),
   // How far ahead the review and the report look for ends and reviews due.
   noticeDays: z.int().min(0).default(7),
+  // Hours from the start during which an MFA device may be enrolled without MFA.
+  mfaEnrollmentHours: z.int().min(1).max(72).default(24),
   // The account's adjustable IAM quotas, when AWS has raised them (IAM User Guide, "IAM and AWS STS quotas").
   iamQuotas: z
     .strictObject({

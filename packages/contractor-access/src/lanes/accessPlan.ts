@@ -63,5 +63,12 @@ export interface AccessPlan {
     readonly accessKeys: boolean;
     readonly keyRotationDays: number;
     readonly pgpKey: string | undefined;
+    /**
+     * Until when an MFA device may be enrolled without MFA: the first
+     * `mfaEnrollmentHours` of the window (at most its end). After it, only a
+     * session that already has MFA can enrol one, so a stolen password or key
+     * cannot bring its own device.
+     */
+    readonly mfaEnrollmentEnds: Date;
   };
 }

@@ -1,3 +1,4 @@
+import { addHours, min } from "date-fns";
 import { resolveWindow } from "../dates/resolveWindow";
 import type { Engagement } from "../engagement/engagementSchema";
 import type { StackSettings } from "../engagement/stackSettingsSchema";
@@ -109,10 +110,12 @@ function sharedSecrets(engagement: Engagement, settings: StackSettings): SharedS
  * plan.data?.datasets.map((d) => `s3://${d.bucket}/${d.prefix}`);
  */
 export function deriveAccessPlan(engagement: Engagement, settings: StackSettings): AccessPlan {
+  const window = resolveWindow(engagement.window, settings.timezone);
+  const enrollmentEnds = addHours(window.start, settings.mfaEnrollmentHours);
   return {
     engagement,
     names: engagementNames(engagement.id),
-    window: resolveWindow(engagement.window, settings.timezone),
+    window,
     timeZone: settings.timezone,
     code: codeLane(engagement),
     data: dataLane(engagement, settings),
@@ -123,6 +126,7 @@ export function deriveAccessPlan(engagement: Engagement, settings: StackSettings
       accessKeys: engagement.aws.accessKeys,
       keyRotationDays: engagement.aws.keyRotationDays,
       pgpKey: engagement.contractor.pgpKey,
+      mfaEnrollmentEnds: min([enrollmentEnds, window.end]),
     },
   };
 }

@@ -19,6 +19,8 @@ export function grantStatements(plan: AccessPlan, arns: EngagementArns): PolicyS
   return [...(plan.data?.statements ?? []), ...(plan.sharedSecrets?.statements ?? []), ...assumeProduction];
 }
 
+const mfaOptions = (plan: AccessPlan) => ({ console: plan.aws.console, enrollmentEnds: plan.aws.mfaEnrollmentEnds });
+
 /**
  * The Denies every policy of the user carries, whatever else it holds: the
  * window on both sides, and everything but MFA self-service without MFA. A
@@ -26,7 +28,7 @@ export function grantStatements(plan: AccessPlan, arns: EngagementArns): PolicyS
  * policy pack checks each contractor policy for them.
  */
 export function guardStatements(plan: AccessPlan): PolicyStatement[] {
-  const mfa = mfaSelfServiceStatements({ console: plan.aws.console });
+  const mfa = mfaSelfServiceStatements(mfaOptions(plan));
   return [
     ...windowDenyStatements(plan.window, "Engagement"),
     ...mfa.filter((statement) => statement.Effect === "Deny"),
@@ -35,7 +37,7 @@ export function guardStatements(plan: AccessPlan): PolicyStatement[] {
 
 /** The MFA self-service Allows: enrol a device on one's own user, change one's password at first sign-in. */
 export function selfServiceStatements(plan: AccessPlan): PolicyStatement[] {
-  return mfaSelfServiceStatements({ console: plan.aws.console }).filter((statement) => statement.Effect === "Allow");
+  return mfaSelfServiceStatements(mfaOptions(plan)).filter((statement) => statement.Effect === "Allow");
 }
 
 /**
