@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { expandIamActionPattern } from "../limits/iamActionCatalog";
 import type { LimitViolation } from "../limits/limitViolation";
 import { checkS3BucketName, checkS3KeyPrefix } from "../limits/s3Names";
 import { checkSecretArn } from "../limits/secretArn";
@@ -25,7 +26,79 @@ export const DATA_READ_ACTIONS = [
   "athena:GetQueryResults",
   "kinesis:GetRecords",
   "sqs:ReceiveMessage",
+  // Reads at IAM's Read level that return secrets, credentials or code: a
+  // maintained list, since AWS's access levels do not say what a read returns.
+  "ssm:GetParametersByPath",
+  "ssm:GetParameterHistory",
+  "secretsmanager:BatchGetSecretValue",
+  "lambda:GetFunction",
+  "lambda:GetFunctionConfiguration",
+  "ecs:DescribeTaskDefinition",
+  "ec2:GetPasswordData",
+  "ecr:GetAuthorizationToken",
+  "ecr:GetDownloadUrlForLayer",
+  "ecr:BatchGetImage",
+  "glue:GetConnection",
+  "glue:GetConnections",
+  "rds:DownloadDBLogFilePortion",
+  "cloudformation:GetTemplate",
 ] as const;
+
+/** Services whose actions production `operate` never grants: they change who can do what. */
+export const OPERATE_REFUSED_SERVICES = ["iam", "sts", "organizations", "account"] as const;
+
+const READ_LEVELS = new Set(["List", "Read"]);
+
+function isServiceWide(pattern: string): boolean {
+  return pattern === "*" || /^[^:]+:\*$/.test(pattern);
+}
+
+/**
+ * `read` is an allowlist: each pattern names real actions, all of AWS's List
+ * or Read access level, none of them a read of data or secrets, and none a
+ * service-wide wildcard (which would take in every future action too).
+ */
+function readProblems(pattern: string): string[] {
+  if (isServiceWide(pattern)) {
+    return [`"${pattern}" grants a whole service; list the read actions one by one, such as logs:GetLogEvents`];
+  }
+  const actions = expandIamActionPattern(pattern);
+  if (actions.length === 0) return [`"${pattern}" matches no IAM action; check its spelling`];
+  const writes = actions.filter(({ accessLevel }) => !READ_LEVELS.has(accessLevel));
+  const data = actions.filter(({ action }) => DATA_READ_ACTIONS.some((read) => iamActionPatternCovers(read, action)));
+  return [
+    ...(writes.length > 0
+      ? [
+          `"${pattern}" covers ${writes.map(({ action, accessLevel }) => `${action} (${accessLevel})`).join(", ")}; production read allows only List and Read actions`,
+        ]
+      : []),
+    ...(data.length > 0
+      ? [
+          `"${pattern}" reads data (${data.map(({ action }) => action).join(", ")}); production read access must not include data reads, which go through the masked data lane`,
+        ]
+      : []),
+  ];
+}
+
+/** `operate` may change services, never identities: no `*`, no IAM, STS, Organizations or account actions. */
+function operateProblems(pattern: string): string[] {
+  if (pattern === "*") return ['"*" grants every action; list the actions the task needs, such as ecs:UpdateService'];
+  const service = pattern.split(":")[0]?.toLowerCase() ?? "";
+  if ((OPERATE_REFUSED_SERVICES as readonly string[]).includes(service)) {
+    return [
+      `"${pattern}" is an ${service} action; production operate never changes identities, roles or accounts (a session could give itself access that outlives the window)`,
+    ];
+  }
+  return expandIamActionPattern(pattern).length === 0 ? [`"${pattern}" matches no IAM action; check its spelling`] : [];
+}
+
+function actionProblems(check: (pattern: string) => string[]) {
+  return (set: { actions: string[] }, ctx: z.RefinementCtx) => {
+    for (const [index, pattern] of set.actions.entries()) {
+      for (const message of check(pattern)) ctx.addIssue({ code: "custom", path: ["actions", index], message });
+    }
+  };
+}
 
 const slug = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, "must be a lowercase slug of [a-z0-9-]");
 
@@ -145,19 +218,8 @@ export const stackSettingsSchema = z.strictObject({
     .default({}),
   production: z
     .strictObject({
-      read: permissionSet.superRefine((set, ctx) => {
-        for (const [index, pattern] of set.actions.entries()) {
-          const covered = DATA_READ_ACTIONS.filter((action) => iamActionPatternCovers(pattern, action));
-          if (covered.length > 0) {
-            ctx.addIssue({
-              code: "custom",
-              path: ["actions", index],
-              message: `"${pattern}" reads data (${covered.join(", ")}); production read access must not include data reads, which go through the masked data lane`,
-            });
-          }
-        }
-      }),
-      operate: permissionSet,
+      read: permissionSet.superRefine(actionProblems(readProblems)),
+      operate: permissionSet.superRefine(actionProblems(operateProblems)),
     })
     .default(DEFAULT_PRODUCTION_ACCESS),
 });

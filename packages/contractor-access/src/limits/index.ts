@@ -33,6 +33,7 @@ export {
   GITHUB_TEAM_DESCRIPTION_MAX,
   GITHUB_TEAM_NAME_MAX,
 } from "./githubTeam";
+export { type CatalogAction, expandIamActionPattern } from "./iamActionCatalog";
 export { checkIamDescription, checkRoleMaxSessionDuration } from "./iamDescription";
 export { checkIamName, checkIamPath, type IamEntityKind, iamNameMax } from "./iamNames";
 export {

@@ -7,8 +7,11 @@ import { validateEngagements } from "./validateEngagements";
 // Production permissions are stack settings; an engagement with a production
 // lane carries them in its role's one inline policy, which IAM caps at 10,240.
 const hugeReadAccess = {
-  actions: Array.from({ length: 400 }, (_, index) => `cloudwatch:DescribeAlarmsForMetric${index}`),
-  resources: ["*"],
+  actions: ["logs:GetLogEvents"],
+  resources: Array.from(
+    { length: 200 },
+    (_, index) => `arn:aws:logs:eu-west-1:123456789012:log-group:service-${index}:*`,
+  ),
 };
 
 describe("serviceLimitProblems: what AWS would refuse is refused at validation, naming file, field, resource, limit and figure", () => {
