@@ -74,11 +74,30 @@ function validateRawInput(name: string, engagement: EngagementInput, settingsInp
 }
 
 /**
+ * `protect` and `retainOnDelete` on a component are inherited by every child:
+ * either one pins the user, its keys and its team in place, so removing the
+ * engagement or `pulumi destroy` no longer revokes anything. Refused, never
+ * passed on.
+ */
+function refusePinningOptions(name: string, opts: pulumi.ComponentResourceOptions | undefined): void {
+  const pinning = (["protect", "retainOnDelete"] as const).filter((option) => opts?.[option] === true);
+  if (pinning.length === 0) return;
+  refuse(
+    `engagement "${name}" sets ${pinning.map((option) => `"${option}"`).join(" and ")}; every child would inherit it and outlive the engagement, so revocation would leave access in place. Remove the option: the engagement's end date is what keeps or ends its access`,
+  );
+}
+
+/**
  * Takes the plan from validation (validating raw input first) and checks the
  * wiring. Throws a `ResourceError` listing every problem; it runs before the
  * component registers, so that invalid input leaves no trace in the stack.
  */
-function prepare(name: string, args: ContractorEngagementArgs): { plan: AccessPlan; rotation: KeyRotationPeriod } {
+function prepare(
+  name: string,
+  args: ContractorEngagementArgs,
+  opts: pulumi.ComponentResourceOptions | undefined,
+): { plan: AccessPlan; rotation: KeyRotationPeriod } {
+  refusePinningOptions(name, opts);
   const validated = isValidatedEngagement(args.engagement)
     ? args.engagement
     : validateRawInput(name, args.engagement, args.settings);
@@ -129,8 +148,10 @@ export class ContractorEngagement extends pulumi.ComponentResource {
 
   constructor(name: string, args: ContractorEngagementArgs, opts?: pulumi.ComponentResourceOptions) {
     // Validate before registering anything: bad input declares nothing at all.
-    const { plan, rotation } = prepare(name, args);
-    super(COMPONENT_TYPES.engagement, name, {}, opts);
+    const { plan, rotation } = prepare(name, args, opts);
+    // A `false` is harmless but is not passed on either: only the defaults reach the children.
+    const { protect: _protect, retainOnDelete: _retainOnDelete, ...childSafeOpts } = opts ?? {};
+    super(COMPONENT_TYPES.engagement, name, {}, childSafeOpts);
 
     const identity = declareAwsIdentity(name, plan, rotation, this);
     const production = plan.production
