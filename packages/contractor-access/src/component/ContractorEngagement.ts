@@ -40,6 +40,16 @@ export interface ContractorEngagementArgs {
    */
   readonly organizationMembership?: pulumi.Resource;
   /**
+   * Whether the code lane is declared on GitHub now. GitHub has no time
+   * condition, so an engagement provisioned ahead of its start
+   * (`upcomingLeadDays`) gets its AWS identity, denied by policy until the
+   * start, but no team, repository grant or team membership: the stack passes
+   * `"later"` and declares them at its first run after the start. With
+   * `"later"`, `organizationMembership` is neither required nor used.
+   * @default "now"
+   */
+  readonly github?: "now" | "later";
+  /**
    * The instant that decides the access key's rotation period.
    * @default new Date() when the program runs
    */
@@ -102,7 +112,10 @@ function prepare(
     ? args.engagement
     : validateRawInput(name, args.engagement, args.settings);
   const { plan } = validated;
-  if (plan.code && !args.organizationMembership) {
+  if (args.github !== undefined && args.github !== "now" && args.github !== "later") {
+    refuse(`engagement "${name}" has github "${String(args.github)}"; use "now" or "later"`);
+  }
+  if (plan.code && args.github !== "later" && !args.organizationMembership) {
     refuse(
       `engagement "${name}" has a code lane but no organizationMembership; declare the person's github.Membership in the stack and pass it, so that revocation removes the person from the organization`,
     );
@@ -138,9 +151,9 @@ export class ContractorEngagement extends pulumi.ComponentResource {
   /** The production role; `undefined` without a production lane. */
   public readonly productionRole: aws.iam.Role | undefined;
   public readonly productionRolePolicy: aws.iam.RolePolicy | undefined;
-  /** The GitHub team; `undefined` without a code lane. */
+  /** The GitHub team; `undefined` without a code lane, or with `github: "later"`. */
   public readonly team: github.Team | undefined;
-  /** Team repository grants by repository name; empty without a code lane. */
+  /** Team repository grants by repository name; empty without a code lane, or with `github: "later"`. */
   public readonly teamRepositories: Readonly<Record<string, github.TeamRepository>>;
   public readonly teamMembership: github.TeamMembership | undefined;
   /** The contractor's credentials, always a secret output (PGP-encrypted values when a key is given). */
@@ -158,7 +171,7 @@ export class ContractorEngagement extends pulumi.ComponentResource {
       ? declareProductionRole(name, plan, plan.production, identity.user, this)
       : undefined;
     const code =
-      plan.code && args.organizationMembership
+      plan.code && args.github !== "later" && args.organizationMembership
         ? declareGithubAccess(name, plan, plan.code, args.organizationMembership, this)
         : undefined;
 

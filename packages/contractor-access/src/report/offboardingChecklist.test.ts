@@ -133,9 +133,12 @@ describe("offboarding checklist: organization membership is per person", () => {
 
   test.each([
     [0, "organization membership of dana-codes in acme removed, with any pending invitation"],
-    [3, "organization membership of dana-codes in acme kept: still needed by payments-2026-12"],
-  ])("an upcoming one keeps it only once provisioned (upcomingLeadDays %i)", (upcomingLeadDays, expected) => {
-    const settings = settingsWith({ upcomingLeadDays });
-    expect(checklistOf([checkoutFix, concurrent("2026-12-01")], settings).revoked[2]).toBe(expected);
-  });
+    [3, "organization membership of dana-codes in acme removed, with any pending invitation"],
+  ])(
+    "an upcoming one never keeps it, since GitHub access waits for the start (upcomingLeadDays %i)",
+    (upcomingLeadDays, expected) => {
+      const settings = settingsWith({ upcomingLeadDays });
+      expect(checklistOf([checkoutFix, concurrent("2026-12-01")], settings).revoked[2]).toBe(expected);
+    },
+  );
 });

@@ -9,7 +9,7 @@ import { reportApprovals, reportPeople, reportWindow } from "./reportRecord";
 /** What the checklist of one ended engagement is built from. */
 export interface OffboardingContext {
   readonly settings: StackSettings;
-  /** Plans the stack provisions now: any of them may keep the person in the GitHub organization. */
+  /** Plans whose GitHub access the stack declares now (active ones): any of them may keep the person in the organization. */
   readonly provisioned: readonly AccessPlan[];
   /** Every catalog secret's rotation (`sharedSecretRotationPlans` over all engagements). */
   readonly rotations: readonly SharedSecretRotationPlan[];
