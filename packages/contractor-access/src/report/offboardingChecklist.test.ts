@@ -47,7 +47,8 @@ describe("offboarding checklist of the ended fixture engagement", () => {
           name: "stripe-test-key",
           arn: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe-test-key-AbCdEf",
           rotation: "generated",
-          action: "rotated automatically by the stack (new Secrets Manager version)",
+          action:
+            "rotated automatically by the stack (new Secrets Manager version); after pulumi destroy, or once removed from the catalog, the last value stays AWSCURRENT: rotate it by hand",
         },
       ],
       archive: [
@@ -109,7 +110,10 @@ describe("offboarding checklist: shared secrets", () => {
       settings,
     );
     expect(checklistOf([engagement], settings).secretsToRotate.map(({ name, action }) => [name, action])).toEqual([
-      ["stripe-test-key", "rotated automatically by the stack (new Secrets Manager version)"],
+      [
+        "stripe-test-key",
+        "rotated automatically by the stack (new Secrets Manager version); after pulumi destroy, or once removed from the catalog, the last value stays AWSCURRENT: rotate it by hand",
+      ],
       ["partner-api-key", "rotate by hand: ask the partner's support desk for a new key and store it as a new version"],
       ["legacy-token", `rotate by hand at its source, then store the new value in ${ARN}legacy-token-Qr34St`],
     ]);

@@ -47,7 +47,7 @@ function secretsToRotate(plan: AccessPlan, { settings, rotations }: OffboardingC
     const description = settings.sharedSecrets[name]?.description;
     const action =
       rotation.rotation === "generated"
-        ? "rotated automatically by the stack (new Secrets Manager version)"
+        ? "rotated automatically by the stack (new Secrets Manager version); after pulumi destroy, or once removed from the catalog, the last value stays AWSCURRENT: rotate it by hand"
         : description
           ? `rotate by hand: ${description}`
           : `rotate by hand at its source, then store the new value in ${rotation.arn}`;
