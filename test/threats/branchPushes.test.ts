@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { EngagementInput } from "../../packages/contractor-access/src/engagement/engagementSchema";
 import { pushGrantWarnings } from "../../packages/contractor-access/src/report/pushGrantWarnings";
+import { renderAccessReview } from "../../packages/contractor-access/src/report/renderAccessReview";
 import { ENGAGEMENT_INPUT, settingsWith, validatedWith } from "../../packages/contractor-access/src/testing/fixtures";
 import { declareStackAt, namesOf } from "../support/declareStack";
 import { TYPES } from "../support/types";
@@ -83,5 +84,33 @@ describe("T3: the review warns on every push grant about branch workflows and OI
       "`push-work` can push to storefront: workflows on its branches can read the repository's and organisation's Actions secrets unless they live in environments limited to protected branches, and AWS OIDC trust for storefront must name the protected ref or environment (`repo:<org>/storefront:environment:<name>` or `:ref:refs/heads/<default branch>`), never the whole repository",
     ]);
     expect(pushGrantWarnings([pushing], new Date("2026-11-29T00:00:00Z"))).toEqual([]);
+  });
+});
+
+describe("T3: the access review carries the push warning", () => {
+  test("the review's warnings list it for a push grant and not for a read grant", () => {
+    const engagements = [
+      validatedWith("push-work", (draft) => {
+        draft.lanes = { code: { repositories: [{ name: "storefront", permission: "push" }] } };
+      }),
+      validatedWith("read-work", (draft) => {
+        draft.lanes = { code: { repositories: [{ name: "docs", permission: "pull" }] } };
+      }),
+    ];
+    const review = renderAccessReview({
+      input: { settings, engagements, warnings: [] },
+      preview: { changeSummary: { create: 0 }, steps: [] },
+      at: new Date("2026-11-25T00:00:00Z"),
+    });
+    const warnings = review.slice(review.indexOf("## Warnings"), review.indexOf("## Engagements"));
+    expect(warnings.split("\n").filter((line) => line.includes("can push to"))).toEqual([
+      `- ${
+        pushGrantWarnings(
+          [engagements[0]?.plan].filter((plan) => plan !== undefined),
+          new Date("2026-11-25T00:00:00Z"),
+        )[0]
+      }`,
+    ]);
+    expect(warnings).not.toContain("docs");
   });
 });

@@ -58,18 +58,39 @@ describe("T4: nothing on GitHub before the engagement starts", () => {
 });
 
 describe("T4: the component's explicit switch", () => {
-  test('github: "later" declares the AWS identity only and needs no organization membership', async () => {
+  test('github: "later" declares the AWS identity only', async () => {
     const { startMockEngine } = await import("../../packages/contractor-access/src/preview/mockEngine");
     const { recorder } = await import("../support/recorder");
     const engine = await startMockEngine({ project: "contractor-access", stack: "test" });
     const { ContractorEngagement } = await import(
       "../../packages/contractor-access/src/component/ContractorEngagement"
     );
-    const component = new ContractorEngagement("early", { engagement: checkout, settings, github: "later" });
+    const github = await import("@pulumi/github");
+    // A membership passed anyway is not used: "later" means nothing on GitHub.
+    const organizationMembership = new github.Membership("github-member-dana-codes", { username: "dana-codes" });
+    const component = new ContractorEngagement("early", {
+      engagement: checkout,
+      settings,
+      github: "later",
+      organizationMembership,
+    });
     await engine.settle();
     const resources = recorder(engine);
-    expect(githubResources(resources)).toEqual([]);
+    expect(githubResources(resources)).toEqual(["github-member-dana-codes"]);
     expect(namesOf(resources, TYPES.user)).toEqual(["early"]);
     expect([component.team, component.teamMembership, component.teamRepositories]).toEqual([undefined, undefined, {}]);
+  });
+
+  test('github: "later" needs no organization membership, while "now" with a code lane does', async () => {
+    const { startMockEngine } = await import("../../packages/contractor-access/src/preview/mockEngine");
+    const engine = await startMockEngine({ project: "contractor-access", stack: "test" });
+    const { ContractorEngagement } = await import(
+      "../../packages/contractor-access/src/component/ContractorEngagement"
+    );
+    expect(() => new ContractorEngagement("later", { engagement: checkout, settings, github: "later" })).not.toThrow();
+    expect(() => new ContractorEngagement("now", { engagement: checkout, settings, github: "now" })).toThrow(
+      'engagement "now" has a code lane but no organizationMembership',
+    );
+    await engine.settle();
   });
 });

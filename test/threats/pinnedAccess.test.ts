@@ -59,7 +59,10 @@ describe("contractorResourcesDeletable: no contractor resource is protected or r
     const resources = await declared();
     const children = resources.descendantsOf(resources.find(TYPES.engagement, "checkout").urn);
     expect(children.length).toBeGreaterThan(5);
-    expect(children.filter(({ options }) => options.protect || options.retainOnDelete)).toEqual([]);
+    // Not even `false` reaches a child: the engine records no protect or retainOnDelete at all.
+    expect(
+      children.filter(({ options }) => options.protect !== undefined || options.retainOnDelete !== undefined),
+    ).toEqual([]);
     for (const child of children) {
       expect((await runResourceRule(contractorResourcesDeletable, child)).violations, child.name).toEqual([]);
     }
