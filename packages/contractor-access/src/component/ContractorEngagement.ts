@@ -14,6 +14,7 @@ import { type EngagementCredentials, engagementCredentials } from "./engagementC
 import { declareGithubAccess } from "./githubAccess";
 import { type KeyRotationPeriod, keyRotationPeriod } from "./keyRotationPeriod";
 import { declareProductionRole } from "./productionRole";
+import { refusePinningOptions } from "./refusePinningOptions";
 
 /** The arguments of a {@link ContractorEngagement}. */
 export interface ContractorEngagementArgs {
@@ -81,20 +82,6 @@ function validateRawInput(name: string, engagement: EngagementInput, settingsInp
     refuse(`Invalid engagement:\n${result.errors.map(formatDiagnostic).join("\n")}`);
   }
   return validated;
-}
-
-/**
- * `protect` and `retainOnDelete` on a component are inherited by every child:
- * either one pins the user, its keys and its team in place, so removing the
- * engagement or `pulumi destroy` no longer revokes anything. Refused, never
- * passed on.
- */
-function refusePinningOptions(name: string, opts: pulumi.ComponentResourceOptions | undefined): void {
-  const pinning = (["protect", "retainOnDelete"] as const).filter((option) => opts?.[option] === true);
-  if (pinning.length === 0) return;
-  refuse(
-    `engagement "${name}" sets ${pinning.map((option) => `"${option}"`).join(" and ")}; every child would inherit it and outlive the engagement, so revocation would leave access in place. Remove the option: the engagement's end date is what keeps or ends its access`,
-  );
 }
 
 /**
