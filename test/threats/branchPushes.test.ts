@@ -80,10 +80,10 @@ describe("T3: the review warns on every push grant about branch workflows and OI
         },
       };
     }).plan;
-    expect(pushGrantWarnings([pushing], new Date("2026-11-25T00:00:00Z"))).toEqual([
-      "`push-work` can push to storefront: workflows on its branches can read the repository's and organisation's Actions secrets unless they live in environments limited to protected branches, and AWS OIDC trust for storefront must name the protected ref or environment (`repo:<org>/storefront:environment:<name>` or `:ref:refs/heads/<default branch>`), never the whole repository",
+    expect(pushGrantWarnings([pushing], new Date("2026-11-25T00:00:00Z"), "acme")).toEqual([
+      "`push-work` can push to storefront: workflows on its branches can read the repository's and organisation's Actions secrets unless they live in environments limited to protected branches, and AWS OIDC trust for storefront must name the protected ref or environment (`repo:acme/storefront:environment:<name>` or `:ref:refs/heads/<default branch>`), never the whole repository",
     ]);
-    expect(pushGrantWarnings([pushing], new Date("2026-11-29T00:00:00Z"))).toEqual([]);
+    expect(pushGrantWarnings([pushing], new Date("2026-11-29T00:00:00Z"), "acme")).toEqual([]);
   });
 });
 
@@ -104,12 +104,7 @@ describe("T3: the access review carries the push warning", () => {
     });
     const warnings = review.slice(review.indexOf("## Warnings"), review.indexOf("## Engagements"));
     expect(warnings.split("\n").filter((line) => line.includes("can push to"))).toEqual([
-      `- ${
-        pushGrantWarnings(
-          [engagements[0]?.plan].filter((plan) => plan !== undefined),
-          new Date("2026-11-25T00:00:00Z"),
-        )[0]
-      }`,
+      "- `push-work` can push to storefront: workflows on its branches can read the repository's and organisation's Actions secrets unless they live in environments limited to protected branches, and AWS OIDC trust for storefront must name the protected ref or environment (`repo:acme/storefront:environment:<name>` or `:ref:refs/heads/<default branch>`), never the whole repository",
     ]);
     expect(warnings).not.toContain("docs");
   });

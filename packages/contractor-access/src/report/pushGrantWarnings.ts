@@ -10,10 +10,10 @@ import type { AccessPlan } from "../lanes/accessPlan";
  * whose trust names only the repository. Neither is visible in the grant.
  *
  * @example
- * pushGrantWarnings(plans, now)[0];
+ * pushGrantWarnings(plans, now, "acme")[0];
  * // "`checkout-fix-2026-11` can push to storefront: workflows on its branches can read ..."
  */
-export function pushGrantWarnings(plans: readonly AccessPlan[], at: Date): string[] {
+export function pushGrantWarnings(plans: readonly AccessPlan[], at: Date, githubOrg: string): string[] {
   return plans
     .filter((plan) => !isBefore(plan.window.end, at))
     .flatMap((plan) =>
@@ -21,7 +21,7 @@ export function pushGrantWarnings(plans: readonly AccessPlan[], at: Date): strin
         .filter(({ permission }) => permission === "push")
         .map(
           ({ name }) =>
-            `\`${plan.engagement.id}\` can push to ${name}: workflows on its branches can read the repository's and organisation's Actions secrets unless they live in environments limited to protected branches, and AWS OIDC trust for ${name} must name the protected ref or environment (\`repo:<org>/${name}:environment:<name>\` or \`:ref:refs/heads/<default branch>\`), never the whole repository`,
+            `\`${plan.engagement.id}\` can push to ${name}: workflows on its branches can read the repository's and organisation's Actions secrets unless they live in environments limited to protected branches, and AWS OIDC trust for ${name} must name the protected ref or environment (\`repo:${githubOrg}/${name}:environment:<name>\` or \`:ref:refs/heads/<default branch>\`), never the whole repository`,
         ),
     );
 }

@@ -64,7 +64,7 @@ export function renderAccessReview({ input, preview, at, base }: AccessReviewInp
       (ending) =>
         `\`${ending.id}\` ends within ${plural(settings.noticeDays, "day")} (${ending.timeRemaining} left): renewal is a new engagement`,
     ),
-    ...pushGrantWarnings([...plans.values()], at),
+    ...pushGrantWarnings([...plans.values()], at, settings.githubOrg),
   ];
   const lines = [`# Access review at ${iamTime(at)}`, "", ...(base ? changesSection(base) : [])];
   lines.push("## Warnings", "", ...(warnings.length > 0 ? warnings.map((warning) => `- ${warning}`) : ["None."]), "");
