@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -46,9 +46,12 @@ describe("the built contractor-access CLI", () => {
 
 describe("the built CLI loads Pulumi only for plan", () => {
   test("--help, --version, validate and report load no @pulumi module; plan does", () => {
-    // A stack of YAML files only: a TypeScript engagement that imports the library would load Pulumi itself.
+    // The whole example stack, its TypeScript engagement included: the loader maps its import of
+    // contractor-access to the Pulumi-free defineEngagement, so validate and report still load no Pulumi.
     const stack = mkdtempSync(join(tmpdir(), "cli-lazy-"));
-    for (const file of ["checkout-fix-2026-11.yaml", "finance-audit-2026-q4.yaml"]) {
+    const files = ["checkout-fix-2026-11.yaml", "finance-audit-2026-q4.yaml", "ops-review-2026-12.ts"];
+    expect(readdirSync(join(ROOT, "stacks/engagements")).sort()).toEqual(files);
+    for (const file of files) {
       cpSync(join(ROOT, "stacks/engagements", file), join(stack, "engagements", file));
     }
     const paths = ["--engagements", join(stack, "engagements"), "--config", join(ROOT, "Pulumi.dev.yaml")];

@@ -36,7 +36,7 @@ describe("contractor-access report", () => {
       "- [ ] stripe-test-key: rotate by hand: Stripe test-mode API key used by staging checkout",
     );
     expect(stdout).toContain(
-      "- [ ] staging-db-password: rotated automatically by the stack (new Secrets Manager version)",
+      "- [ ] staging-db-password: rotated automatically by the stack (new Secrets Manager version); after pulumi destroy, or once removed from the catalog, the last value stays AWSCURRENT: rotate it by hand",
     );
   });
 

@@ -13,4 +13,8 @@ export const TYPES = {
   teamRepository: "github:index/teamRepository:TeamRepository",
   teamMembership: "github:index/teamMembership:TeamMembership",
   membership: "github:index/membership:Membership",
+  ruleset: "github:index/repositoryRuleset:RepositoryRuleset",
+  randomPassword: "random:index/randomPassword:RandomPassword",
+  secretVersion: "aws:secretsmanager/secretVersion:SecretVersion",
+  sharedSecretRotation: "contractor-access:index:SharedSecretRotation",
 } as const;

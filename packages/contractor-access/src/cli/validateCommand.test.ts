@@ -72,7 +72,7 @@ describe("contractor-access validate", () => {
     [
       "a TypeScript file that throws",
       { "a.ts": 'throw new Error("boom");\n' },
-      "engagements/a.ts: could not be loaded: boom",
+      "engagements/a.ts: line 1: uses a throw statement, which is not data; an engagement file is data: inline the value, or write the engagement in YAML",
     ],
     [
       "a typo in a field name",

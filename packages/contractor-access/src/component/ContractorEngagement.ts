@@ -14,6 +14,7 @@ import { type EngagementCredentials, engagementCredentials } from "./engagementC
 import { declareGithubAccess } from "./githubAccess";
 import { type KeyRotationPeriod, keyRotationPeriod } from "./keyRotationPeriod";
 import { declareProductionRole } from "./productionRole";
+import { refusePinningOptions } from "./refusePinningOptions";
 
 /** The arguments of a {@link ContractorEngagement}. */
 export interface ContractorEngagementArgs {
@@ -39,6 +40,16 @@ export interface ContractorEngagementArgs {
    * team membership depends on it, so destroy removes it last.
    */
   readonly organizationMembership?: pulumi.Resource;
+  /**
+   * Whether the code lane is declared on GitHub now. GitHub has no time
+   * condition, so an engagement provisioned ahead of its start
+   * (`upcomingLeadDays`) gets its AWS identity, denied by policy until the
+   * start, but no team, repository grant or team membership: the stack passes
+   * `"later"` and declares them at its first run after the start. With
+   * `"later"`, `organizationMembership` is neither required nor used.
+   * @default "now"
+   */
+  readonly github?: "now" | "later";
   /**
    * The instant that decides the access key's rotation period.
    * @default new Date() when the program runs
@@ -81,12 +92,17 @@ function validateRawInput(name: string, engagement: EngagementInput, settingsInp
 function prepare(
   name: string,
   args: ContractorEngagementArgs,
+  opts: pulumi.ComponentResourceOptions | undefined,
 ): { validated: ValidatedEngagement; rotation: KeyRotationPeriod } {
+  refusePinningOptions(name, opts);
   const validated = isValidatedEngagement(args.engagement)
     ? args.engagement
     : validateRawInput(name, args.engagement, args.settings);
   const { plan } = validated;
-  if (plan.code && !args.organizationMembership) {
+  if (args.github !== undefined && args.github !== "now" && args.github !== "later") {
+    refuse(`engagement "${name}" has github "${String(args.github)}"; use "now" or "later"`);
+  }
+  if (plan.code && args.github !== "later" && !args.organizationMembership) {
     refuse(
       `engagement "${name}" has a code lane but no organizationMembership; declare the person's github.Membership in the stack and pass it, so that revocation removes the person from the organization`,
     );
@@ -123,9 +139,9 @@ export class ContractorEngagement extends pulumi.ComponentResource {
   /** The production role; `undefined` without a production lane. */
   public readonly productionRole: aws.iam.Role | undefined;
   public readonly productionRolePolicy: aws.iam.RolePolicy | undefined;
-  /** The GitHub team; `undefined` without a code lane. */
+  /** The GitHub team; `undefined` without a code lane, or with `github: "later"`. */
   public readonly team: github.Team | undefined;
-  /** Team repository grants by repository name; empty without a code lane. */
+  /** Team repository grants by repository name; empty without a code lane, or with `github: "later"`. */
   public readonly teamRepositories: Readonly<Record<string, github.TeamRepository>>;
   public readonly teamMembership: github.TeamMembership | undefined;
   /** The contractor's credentials, always a secret output (PGP-encrypted values when a key is given). */
@@ -133,16 +149,18 @@ export class ContractorEngagement extends pulumi.ComponentResource {
 
   constructor(name: string, args: ContractorEngagementArgs, opts?: pulumi.ComponentResourceOptions) {
     // Validate before registering anything: bad input declares nothing at all.
-    const { validated, rotation } = prepare(name, args);
+    const { validated, rotation } = prepare(name, args, opts);
     const { plan, awsResources } = validated;
-    super(COMPONENT_TYPES.engagement, name, {}, opts);
+    // A `false` is harmless but is not passed on either: only the defaults reach the children.
+    const { protect: _protect, retainOnDelete: _retainOnDelete, ...childSafeOpts } = opts ?? {};
+    super(COMPONENT_TYPES.engagement, name, {}, childSafeOpts);
 
     const identity = declareAwsIdentity(name, plan, awsResources, rotation, this);
     const production = awsResources.productionRole
       ? declareProductionRole(name, plan, awsResources, awsResources.productionRole, identity.user, this)
       : undefined;
     const code =
-      plan.code && args.organizationMembership
+      plan.code && args.github !== "later" && args.organizationMembership
         ? declareGithubAccess(name, plan, plan.code, args.organizationMembership, this)
         : undefined;
 

@@ -6,7 +6,13 @@ import type { AccessPlan } from "../lanes/accessPlan";
 /** Whether the stack provisions an engagement at an instant, and why. */
 export interface ProvisioningDecision {
   readonly status: EngagementStatus;
+  /** Whether the AWS identity exists: active, or upcoming within the lead time (denied by policy until the start). */
   readonly provisioned: boolean;
+  /**
+   * Whether the code lane exists on GitHub: only while the engagement is
+   * active. GitHub has no time condition, so the lead time never applies to it.
+   */
+  readonly github: boolean;
   /** A phrase for the review, such as "active until 2026-11-28T23:59:59Z". */
   readonly reason: string;
 }
@@ -16,7 +22,8 @@ export interface ProvisioningDecision {
  * - active engagements are;
  * - upcoming ones only within `leadDays` calendar days of their start
  *   (default none: just in time), and even then the window Deny keeps
- *   them unusable until the start;
+ *   them unusable until the start; their GitHub access waits for the
+ *   start, since nothing on GitHub can be denied by time;
  * - ended ones are not, so a scheduled `pulumi up` revokes them while their
  *   files stay in the repository as the record.
  *
@@ -25,11 +32,16 @@ export interface ProvisioningDecision {
  */
 export function provisioningDecision(plan: AccessPlan, now: Date, leadDays: number): ProvisioningDecision {
   const status = engagementStatus(plan.window, now);
-  if (status === "active") return { status, provisioned: true, reason: "active" };
+  if (status === "active") return { status, provisioned: true, github: true, reason: "active" };
   if (status === "ended")
-    return { status, provisioned: false, reason: "ended: access revoked, file kept as the record" };
+    return { status, provisioned: false, github: false, reason: "ended: access revoked, file kept as the record" };
   const provisionFrom = subDays(plan.window.start, leadDays, { in: tz(plan.timeZone) });
   return isBefore(now, provisionFrom)
-    ? { status, provisioned: false, reason: "upcoming: provisioned when it starts" }
-    : { status, provisioned: true, reason: `upcoming: provisioned ${leadDays} days ahead, unusable until it starts` };
+    ? { status, provisioned: false, github: false, reason: "upcoming: provisioned when it starts" }
+    : {
+        status,
+        provisioned: true,
+        github: false,
+        reason: `upcoming: AWS identity provisioned ${leadDays} days ahead, unusable until it starts; GitHub access from the start`,
+      };
 }

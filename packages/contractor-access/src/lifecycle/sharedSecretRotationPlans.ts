@@ -2,23 +2,33 @@ import type { StackSettings } from "../engagement/stackSettingsSchema";
 import type { AccessPlan } from "../lanes/accessPlan";
 import type { ProvisioningDecision } from "./provisioningDecision";
 
-/** What the stack does about one catalog secret that engagements have been granted. */
+/** What the stack does about one catalog secret. */
 export interface SharedSecretRotationPlan {
   readonly name: string;
   readonly arn: string;
   readonly rotation: "generated" | "manual";
-  /** Engagements that may read it now. */
+  /**
+   * Engagements whose identity may read it now (provisioned ones), sorted.
+   * The stack keys a generated secret's value on exactly this set.
+   */
   readonly readers: readonly string[];
-  /** Engagements that could read it and have ended: each one that joins this list rotates the value. */
+  /** Engagements in the repository that listed it and have ended. */
   readonly revokedReaders: readonly string[];
 }
 
 /**
- * For every catalog secret any engagement in the repository lists, who
- * reads it now and who has lost access. The stack keys the secret's random
- * value on `revokedReaders`, so the value rotates exactly when the set of
- * readers loses a member by an engagement ending. (An engagement whose file
- * is deleted while active is not seen here: end it by its date instead.)
+ * For every `generated` catalog secret, and every `manual` one an engagement
+ * lists, who reads it now and who has lost access.
+ *
+ * The stack keys a generated secret's random value on the sorted set of
+ * current `readers`, so any change to that set writes a new value: a reader
+ * whose engagement ends, whose file is deleted while active, or who stops
+ * listing the secret. (Pulumi's keepers see only the current inputs, never
+ * the previous run's, so "who has lost access" cannot be computed from files
+ * that are gone; the current set can.) A reader joining rotates it too, which
+ * is harmless. Generated secrets are planned even when no engagement lists
+ * them, so the last reader leaving still rotates the value; dropping the
+ * component instead would leave the last value as `AWSCURRENT`.
  *
  * @example
  * sharedSecretRotationPlans(entries, settings)[0]; // { name: "stripe-test-key", readers: ["checkout-fix-2026-11"], revokedReaders: [], ... }
@@ -27,7 +37,11 @@ export function sharedSecretRotationPlans(
   entries: readonly { readonly plan: AccessPlan; readonly decision: ProvisioningDecision }[],
   settings: StackSettings,
 ): SharedSecretRotationPlan[] {
-  const names = [...new Set(entries.flatMap(({ plan }) => plan.engagement.sharedSecrets))].sort();
+  const listed = new Set(entries.flatMap(({ plan }) => plan.engagement.sharedSecrets));
+  const names = Object.entries(settings.sharedSecrets)
+    .filter(([name, entry]) => entry.rotation === "generated" || listed.has(name))
+    .map(([name]) => name)
+    .sort();
   return names.flatMap((name) => {
     const entry = settings.sharedSecrets[name];
     if (!entry) return [];

@@ -3,6 +3,7 @@ import { extname, join, resolve } from "node:path";
 import { createJiti } from "jiti";
 import type { Diagnostic } from "../validation/diagnostic";
 import type { EngagementSource } from "../validation/engagementSource";
+import { engagementCodeProblems } from "./engagementCodeProblems";
 import { parseYamlDocument } from "./parseYamlDocument";
 
 /** Engagement files read from a folder, and the files that could not be read. */
@@ -32,7 +33,45 @@ function firstLine(error: unknown): string {
   return String(error instanceof Error ? error.message : error).split("\n")[0] ?? "";
 }
 
-async function readOne(file: string): Promise<EngagementSource | Diagnostic> {
+/**
+ * What the allowed imports load: the Pulumi-free modules behind them, never
+ * the package's main entry, so that `validate` stays fast and loading an
+ * engagement cannot load Pulumi. Extensions are left to jiti, so the same
+ * map works for `src/*.ts` under tests and `dist/*.js` when built.
+ */
+const ENGAGEMENT_ALIASES: Record<string, string> = {
+  "contractor-access/contract": resolve(__dirname, "../contract/index"),
+  "contractor-access": resolve(__dirname, "../engagement/defineEngagement"),
+};
+
+/**
+ * Loads an engagement written as code after checking, without running it,
+ * that it is data: it runs only if it imports nothing but the library and
+ * reads neither the environment nor the file system (see
+ * {@link engagementCodeProblems}). The compiler is loaded only here, so a
+ * stack of YAML files never pays for it.
+ */
+async function readCode(
+  file: string,
+  problem: (message: string) => Diagnostic,
+): Promise<EngagementSource | Diagnostic[]> {
+  const ts = await import("typescript");
+  const problems = engagementCodeProblems(ts, file, await readFile(file, "utf8"));
+  if (problems.length > 0) return problems.map(problem);
+  try {
+    const jiti = createJiti(resolve(file), { interopDefault: false, alias: ENGAGEMENT_ALIASES });
+    const module = await jiti.import<{ default?: unknown }>(resolve(file));
+    const content = module.default;
+    if (content === undefined) {
+      return [problem("has no default export; write `export default defineEngagement({ ... })`")];
+    }
+    return { file, content };
+  } catch (error) {
+    return [problem(`could not be loaded: ${firstLine(error)}`)];
+  }
+}
+
+async function readOne(file: string): Promise<EngagementSource | Diagnostic | Diagnostic[]> {
   const extension = extname(file).toLowerCase();
   const problem = (message: string): Diagnostic => ({ file, path: [], severity: "error", message });
   if (YAML_EXTENSIONS.has(extension)) {
@@ -46,26 +85,14 @@ async function readOne(file: string): Promise<EngagementSource | Diagnostic> {
       return problem(`is not valid JSON: ${firstLine(error)}`);
     }
   }
-  if (CODE_EXTENSIONS.has(extension)) {
-    try {
-      const module = await createJiti(resolve(file), { interopDefault: false }).import<{ default?: unknown }>(
-        resolve(file),
-      );
-      const content = module.default;
-      if (content === undefined) {
-        return problem("has no default export; write `export default defineEngagement({ ... })`");
-      }
-      return { file, content };
-    } catch (error) {
-      return problem(`could not be loaded: ${firstLine(error)}`);
-    }
-  }
+  if (CODE_EXTENSIONS.has(extension)) return readCode(file, problem);
   return problem(`is not an engagement file; engagement files end in ${SUPPORTED}`);
 }
 
 /**
  * Reads every engagement file in a folder (not its subfolders): YAML, JSON,
- * or TypeScript with a default export. Files it cannot read become
+ * or TypeScript with a default export that imports only
+ * `contractor-access` and reads nothing outside the file. Files it cannot read become
  * diagnostics instead of exceptions, so that every problem is reported at
  * once. Dotfiles and READMEs are skipped.
  *
@@ -85,7 +112,7 @@ export async function readEngagementFiles(folder: string): Promise<ReadEngagemen
     .map((entry) => entry.name)
     .sort();
   if (names.length === 0) return folderProblem(`holds no engagement files (${SUPPORTED})`);
-  const results = await Promise.all(names.map((name) => readOne(join(folder, name))));
+  const results = (await Promise.all(names.map((name) => readOne(join(folder, name))))).flat();
   return {
     sources: results.filter((result): result is EngagementSource => "content" in result),
     diagnostics: results.filter((result): result is Diagnostic => "message" in result),

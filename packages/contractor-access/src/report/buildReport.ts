@@ -104,7 +104,8 @@ export function buildReport(input: BuildReportInput): AccessReport {
     .sort((a, b) => compareText(a.due, b.due) || compareText(a.id, b.id));
   const context = {
     settings,
-    provisioned: entries.filter(({ decision }) => decision.provisioned).map(({ plan }) => plan),
+    // Organization membership follows GitHub access, which waits for the start (no lead time).
+    provisioned: entries.filter(({ decision }) => decision.github).map(({ plan }) => plan),
     rotations: sharedSecretRotationPlans(entries, settings),
   };
 

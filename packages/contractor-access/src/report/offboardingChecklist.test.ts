@@ -47,7 +47,8 @@ describe("offboarding checklist of the ended fixture engagement", () => {
           name: "stripe-test-key",
           arn: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe-test-key-AbCdEf",
           rotation: "generated",
-          action: "rotated automatically by the stack (new Secrets Manager version)",
+          action:
+            "rotated automatically by the stack (new Secrets Manager version); after pulumi destroy, or once removed from the catalog, the last value stays AWSCURRENT: rotate it by hand",
         },
       ],
       archive: [
@@ -109,7 +110,10 @@ describe("offboarding checklist: shared secrets", () => {
       settings,
     );
     expect(checklistOf([engagement], settings).secretsToRotate.map(({ name, action }) => [name, action])).toEqual([
-      ["stripe-test-key", "rotated automatically by the stack (new Secrets Manager version)"],
+      [
+        "stripe-test-key",
+        "rotated automatically by the stack (new Secrets Manager version); after pulumi destroy, or once removed from the catalog, the last value stays AWSCURRENT: rotate it by hand",
+      ],
       ["partner-api-key", "rotate by hand: ask the partner's support desk for a new key and store it as a new version"],
       ["legacy-token", `rotate by hand at its source, then store the new value in ${ARN}legacy-token-Qr34St`],
     ]);
@@ -133,9 +137,12 @@ describe("offboarding checklist: organization membership is per person", () => {
 
   test.each([
     [0, "organization membership of dana-codes in acme removed, with any pending invitation"],
-    [3, "organization membership of dana-codes in acme kept: still needed by payments-2026-12"],
-  ])("an upcoming one keeps it only once provisioned (upcomingLeadDays %i)", (upcomingLeadDays, expected) => {
-    const settings = settingsWith({ upcomingLeadDays });
-    expect(checklistOf([checkoutFix, concurrent("2026-12-01")], settings).revoked[2]).toBe(expected);
-  });
+    [3, "organization membership of dana-codes in acme removed, with any pending invitation"],
+  ])(
+    "an upcoming one never keeps it, since GitHub access waits for the start (upcomingLeadDays %i)",
+    (upcomingLeadDays, expected) => {
+      const settings = settingsWith({ upcomingLeadDays });
+      expect(checklistOf([checkoutFix, concurrent("2026-12-01")], settings).revoked[2]).toBe(expected);
+    },
+  );
 });

@@ -9,7 +9,7 @@ import { reportApprovals, reportPeople, reportWindow } from "./reportRecord";
 /** What the checklist of one ended engagement is built from. */
 export interface OffboardingContext {
   readonly settings: StackSettings;
-  /** Plans the stack provisions now: any of them may keep the person in the GitHub organization. */
+  /** Plans whose GitHub access the stack declares now (active ones): any of them may keep the person in the organization. */
   readonly provisioned: readonly AccessPlan[];
   /** Every catalog secret's rotation (`sharedSecretRotationPlans` over all engagements). */
   readonly rotations: readonly SharedSecretRotationPlan[];
@@ -47,7 +47,7 @@ function secretsToRotate(plan: AccessPlan, { settings, rotations }: OffboardingC
     const description = settings.sharedSecrets[name]?.description;
     const action =
       rotation.rotation === "generated"
-        ? "rotated automatically by the stack (new Secrets Manager version)"
+        ? "rotated automatically by the stack (new Secrets Manager version); after pulumi destroy, or once removed from the catalog, the last value stays AWSCURRENT: rotate it by hand"
         : description
           ? `rotate by hand: ${description}`
           : `rotate by hand at its source, then store the new value in ${rotation.arn}`;

@@ -9,6 +9,7 @@ import { plural } from "../text/plural";
 import { formatDiagnostic } from "../validation/diagnostic";
 import type { ValidatedStack } from "../validation/validatedStack";
 import { buildReport } from "./buildReport";
+import { pushGrantWarnings } from "./pushGrantWarnings";
 
 /** What `pulumi up` would declare, as the plan's preview JSON says it: only what the review counts. */
 export interface DeclaredResources {
@@ -63,6 +64,7 @@ export function renderAccessReview({ input, preview, at, base }: AccessReviewInp
       (ending) =>
         `\`${ending.id}\` ends within ${plural(settings.noticeDays, "day")} (${ending.timeRemaining} left): renewal is a new engagement`,
     ),
+    ...pushGrantWarnings([...plans.values()], at, settings.githubOrg),
   ];
   const lines = [`# Access review at ${iamTime(at)}`, "", ...(base ? changesSection(base) : [])];
   lines.push("## Warnings", "", ...(warnings.length > 0 ? warnings.map((warning) => `- ${warning}`) : ["None."]), "");

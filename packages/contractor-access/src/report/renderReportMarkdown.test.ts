@@ -81,7 +81,7 @@ Ended 2026-11-28 23:59. Fix the payment step that fails on some mobile devices (
 
 **Shared secrets to rotate:**
 
-- [ ] stripe-test-key: rotated automatically by the stack (new Secrets Manager version)
+- [ ] stripe-test-key: rotated automatically by the stack (new Secrets Manager version); after pulumi destroy, or once removed from the catalog, the last value stays AWSCURRENT: rotate it by hand
 
 **Archive:**
 

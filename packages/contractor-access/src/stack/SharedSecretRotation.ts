@@ -5,10 +5,16 @@ import { COMPONENT_TYPES } from "../contract/names";
 import type { SharedSecretRotationPlan } from "../lifecycle/sharedSecretRotationPlans";
 
 /**
- * A stack-managed shared secret: a random value, kept on the engagements
- * that have lost access, written as a new Secrets Manager version. When one
- * more reader's engagement ends, the keeper changes, the value is replaced
- * and a new version is written, so what the contractor saw stops working.
+ * A stack-managed shared secret: a random value, kept on the sorted set of
+ * engagements that may read it now, written as a new Secrets Manager version
+ * (which takes `AWSCURRENT`). Whenever that set changes (a reader ends, is
+ * deleted while active, or stops listing the secret; or a reader joins), the
+ * keeper changes, the value is replaced and a new version is written, so no
+ * value a former reader saw stays current.
+ *
+ * `pulumi destroy`, or removing the secret from the catalog, deletes this
+ * component but cannot rotate: Secrets Manager keeps the last version as
+ * `AWSCURRENT`. The offboarding checklist says so.
  *
  * Type token: `contractor-access:index:SharedSecretRotation`.
  */
@@ -20,7 +26,7 @@ export class SharedSecretRotation extends pulumi.ComponentResource {
     super(COMPONENT_TYPES.sharedSecretRotation, name, {}, opts);
     this.value = new random.RandomPassword(
       `${name}-value`,
-      { length: 40, special: false, keepers: { revokedReaders: rotation.revokedReaders.join(",") || "none" } },
+      { length: 40, special: false, keepers: { readers: rotation.readers.join(",") || "none" } },
       { parent: this },
     );
     this.version = new aws.secretsmanager.SecretVersion(

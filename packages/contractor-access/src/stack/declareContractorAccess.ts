@@ -6,8 +6,10 @@ import { type ManifestEntry, manifestEntry } from "../describe/accessManifest";
 import type { StackSettings } from "../engagement/stackSettingsSchema";
 import { organizationMembers } from "../lifecycle/organizationMembers";
 import { type ProvisioningDecision, provisioningDecision } from "../lifecycle/provisioningDecision";
+import { pushedRepositories } from "../lifecycle/pushedRepositories";
 import { sharedSecretRotationPlans } from "../lifecycle/sharedSecretRotationPlans";
 import type { ValidatedEngagement } from "../validation/validatedEngagement";
+import { declareDefaultBranchRuleset } from "./defaultBranchRuleset";
 import { SharedSecretRotation } from "./SharedSecretRotation";
 
 /** Validated input of a stack: settings, engagements and the instant that decides their status. */
@@ -30,8 +32,9 @@ export interface ContractorAccessStack {
 /**
  * Declares a stack's contractor access from validated input: one
  * `ContractorEngagement` per provisioned engagement (logical name = its id),
- * one organization membership per person who needs one, and one
- * `SharedSecretRotation` per generated catalog secret that engagements list.
+ * one organization membership per person on GitHub now, one default-branch
+ * ruleset per repository an active engagement pushes to, and one
+ * `SharedSecretRotation` per generated catalog secret.
  */
 export function declareContractorAccess(input: ContractorAccessInput): ContractorAccessStack {
   const { settings, now } = input;
@@ -41,21 +44,29 @@ export function declareContractorAccess(input: ContractorAccessInput): Contracto
   });
   const provisioned = entries.filter(({ decision }) => decision.provisioned);
 
-  // Person-level, so that ending one of two concurrent engagements leaves the other intact.
+  // Person-level, so that ending one of two concurrent engagements leaves the other intact. Only engagements
+  // that have started count: GitHub cannot deny by time, so the lead time applies to the AWS identity alone.
+  const onGithub = provisioned.filter(({ decision }) => decision.github);
   const memberships = new Map<string, github.Membership>();
-  for (const username of organizationMembers(provisioned.map(({ plan }) => plan)).keys()) {
+  for (const username of organizationMembers(onGithub.map(({ plan }) => plan)).keys()) {
     memberships.set(username, new github.Membership(`github-member-${username}`, { username, role: "member" }));
   }
 
   const engagements = new Map<string, ContractorEngagement>();
-  for (const { plan, validated } of provisioned) {
-    const username = plan.code?.githubUsername.toLowerCase();
+  for (const { plan, validated, decision } of provisioned) {
+    const username = decision.github ? plan.code?.githubUsername.toLowerCase() : undefined;
     const component = new ContractorEngagement(plan.engagement.id, {
       engagement: validated,
+      github: decision.github ? "now" : "later",
       organizationMembership: username ? memberships.get(username) : undefined,
       now,
     });
     engagements.set(plan.engagement.id, component);
+  }
+
+  // Repository-level, like the membership: kept while any active engagement pushes there.
+  for (const repository of pushedRepositories(onGithub.map(({ plan }) => plan)).keys()) {
+    declareDefaultBranchRuleset(repository);
   }
 
   for (const rotation of sharedSecretRotationPlans(entries, settings)) {

@@ -2,6 +2,7 @@ import type { EnforcementLevel, Policies } from "@pulumi/policy";
 import { accessKeysRotateWithinMaximum } from "./accessKeysRotateWithinMaximum";
 import { contractorPoliciesDenyOutsideWindow } from "./contractorPoliciesDenyOutsideWindow";
 import { contractorPoliciesEnforceMfa } from "./contractorPoliciesEnforceMfa";
+import { contractorResourcesDeletable } from "./contractorResourcesDeletable";
 import { contractorResourcesTagged } from "./contractorResourcesTagged";
 import { contractorUserHasForceDestroy } from "./contractorUserHasForceDestroy";
 import { contractorUserHasPermissionsBoundary } from "./contractorUserHasPermissionsBoundary";
@@ -10,6 +11,7 @@ import { engagementTeamPermissionAtMostPush } from "./engagementTeamPermissionAt
 export { accessKeysRotateWithinMaximum, type KeyRotationConfig } from "./accessKeysRotateWithinMaximum";
 export { contractorPoliciesDenyOutsideWindow } from "./contractorPoliciesDenyOutsideWindow";
 export { contractorPoliciesEnforceMfa } from "./contractorPoliciesEnforceMfa";
+export { contractorResourcesDeletable } from "./contractorResourcesDeletable";
 export { contractorResourcesTagged, DEFAULT_REQUIRED_TAGS, type RequiredTagsConfig } from "./contractorResourcesTagged";
 export { contractorUserHasForceDestroy } from "./contractorUserHasForceDestroy";
 export { contractorUserHasPermissionsBoundary } from "./contractorUserHasPermissionsBoundary";
@@ -24,6 +26,7 @@ export const allPolicies: Policies = [
   engagementTeamPermissionAtMostPush,
   contractorResourcesTagged,
   accessKeysRotateWithinMaximum,
+  contractorResourcesDeletable,
 ];
 
 /** The name of one of the pack's rules, as used in `--policy-pack-config`. */
@@ -34,7 +37,8 @@ export type ContractorPolicyName =
   | "contractor-policies-enforce-mfa"
   | "engagement-team-permission-at-most-push"
   | "contractor-resources-tagged"
-  | "access-keys-rotate-within-maximum";
+  | "access-keys-rotate-within-maximum"
+  | "contractor-resources-deletable";
 
 /**
  * The pack's rules with the enforcement level of some changed, for a pack

@@ -15,6 +15,19 @@ export interface ResourceUnderTest {
   readonly parent?: string;
   /** URNs of the resources this one depends on. */
   readonly dependencies?: readonly string[];
+  /** The options the engine recorded; only these two reach rules as `opts`. */
+  readonly options?: { readonly protect?: boolean | undefined; readonly retainOnDelete?: boolean | undefined };
+}
+
+/** The `opts` a rule sees: protect as the engine passes it, retainOnDelete only when a test sets it. */
+function optionsOf(resource: ResourceUnderTest) {
+  const { protect, retainOnDelete } = resource.options ?? {};
+  return {
+    ...OPTIONS,
+    protect: protect ?? false,
+    ...(retainOnDelete === undefined ? {} : { retainOnDelete }),
+    parent: resource.parent,
+  };
 }
 
 /** What a rule reported about one resource, or `applicable: false` when it passed over the resource type. */
@@ -71,7 +84,7 @@ export async function runResourceRule(
       name: resource.name,
       urn: resource.urn,
       props,
-      opts: { ...OPTIONS, parent: resource.parent },
+      opts: optionsOf(resource),
       stackTags: new Map(),
       getConfig: <T extends object>() => config as T,
       notApplicable: (reason?: string) => {
