@@ -115,7 +115,7 @@ const GRANTS = {
       Sid: "AssumeProductionRole",
       Effect: "Allow",
       Action: "sts:AssumeRole",
-      Resource: `arn:aws:iam::*:role/contractors/${USER}-production`,
+      Resource: `arn:aws:iam::\${aws:PrincipalAccount}:role/contractors/${USER}-production`,
     },
   ],
 };

@@ -305,6 +305,28 @@ describe("production role: assumable by this user, with MFA, inside the approved
     expect(await assume(USER_ARN, USER, time, mfa)).toBe(expected);
   });
 
+  test("a role of the same name in another account cannot be assumed: the grant names the stack's account", async () => {
+    const elsewhere = `arn:aws:iam::210987654321:role/contractors/${USER}-production`;
+    // Even if that account's trust policy trusted this user, the user's own policies do not allow it.
+    const trustingEveryone = {
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow" as const, Principal: { AWS: USER_ARN }, Action: "sts:AssumeRole" }],
+    };
+    const cross = (resource: string) =>
+      simulate({
+        principal: USER_ARN,
+        action: "sts:AssumeRole",
+        resource,
+        accountId: resource.split(":")[4],
+        context: withMfa(DURING_PRODUCTION),
+        identityPolicies: checkout.user,
+        permissionBoundaries: [checkout.boundary],
+        resourcePolicy: trustingEveryone,
+      });
+    expect(await cross(elsewhere)).not.toBe("Allowed");
+    expect(await cross(ROLE_ARN)).toBe("Allowed");
+  });
+
   test("another user in the account, even with the same policies and MFA, cannot assume it", async () => {
     expect(await assume(OTHER_USER_ARN, "contractor-someone-else", DURING_PRODUCTION, "true")).toBe("ImplicitlyDenied");
   });

@@ -41,13 +41,16 @@ export interface AwsResourcePlan {
 /**
  * The production role's ARN, built from its name rather than taken from the
  * role: the role trusts the user, so the user's policies cannot wait for the
- * role without a cycle. Any account: the role's trust policy names this user.
+ * role without a cycle. The account is the policy variable
+ * `${aws:PrincipalAccount}`, which IAM resolves to the account of the user
+ * making the request: the stack's account, where the role lives. A role of
+ * the same name in another account can therefore never be assumed.
  *
  * @example
- * productionRoleArnPattern(plan); // "arn:aws:iam::*:role/contractors/contractor-checkout-fix-2026-11-production"
+ * productionRoleArnPattern(plan); // "arn:aws:iam::${aws:PrincipalAccount}:role/contractors/contractor-checkout-fix-2026-11-production"
  */
 export function productionRoleArnPattern(plan: AccessPlan): string {
-  return `arn:aws:iam::*:role${plan.names.iamPath}${plan.names.productionRole}`;
+  return `arn:aws:iam::\${aws:PrincipalAccount}:role${plan.names.iamPath}${plan.names.productionRole}`;
 }
 
 /**
