@@ -141,6 +141,7 @@ describe("ContractorEngagement: exact inputs of every resource", () => {
         `${TYPES.accessKey}::checkout-key-2026-11-24`,
         `${TYPES.role}::checkout-production`,
         `${TYPES.rolePolicy}::checkout-production`,
+        `${TYPES.policy}::checkout-production-boundary`,
         `${TYPES.team}::checkout-team`,
         `${TYPES.teamRepository}::checkout-repo-storefront`,
         `${TYPES.teamMembership}::checkout-member`,
@@ -195,6 +196,27 @@ describe("ContractorEngagement: exact inputs of every resource", () => {
       "Permissions boundary of contractor engagement checkout-fix-2026-11 (SHOP-1423)",
     );
     expect(policyOf(boundary)).toEqual(GRANTS);
+  });
+
+  test("the production role is capped by its own boundary: window, identity and MFA denies, at most the stack's actions", () => {
+    const boundary = stack.find(TYPES.policy, "checkout-production-boundary");
+    expect(stack.find(TYPES.role, "checkout-production").inputs.permissionsBoundary).toBe(
+      `arn:aws:iam::123456789012:policy/contractors/${USER}-production-boundary`,
+    );
+    expect(boundary.inputs.name).toBe(`${USER}-production-boundary`);
+    expect(policyOf(boundary).Statement.map((statement) => statement.Sid)).toEqual([
+      "ProductionDenyBeforeStart",
+      "ProductionDenyAfterEnd",
+      "DenyIdentityAndAccountChanges",
+      "DenyAllIfNoMFA",
+      "AllowProductionActions",
+    ]);
+    expect(policyOf(boundary).Statement[2]).toEqual({
+      Sid: "DenyIdentityAndAccountChanges",
+      Effect: "Deny",
+      Action: ["iam:*", "sts:*", "organizations:*", "account:*"],
+      Resource: "*",
+    });
   });
 
   test("the production role trusts only this user, with MFA, inside the approved window, for one hour", () => {

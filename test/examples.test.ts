@@ -90,6 +90,7 @@ describe("each example is planned in CI", () => {
         `${TYPES.loginProfile}::ops-review-2026-12-console`,
         `${TYPES.role}::ops-review-2026-12-production`,
         `${TYPES.rolePolicy}::ops-review-2026-12-production`,
+        `${TYPES.policy}::ops-review-2026-12-production-boundary`,
       ],
     ],
   ] as const)("%s declares exactly its resources", (name, expected) => {

@@ -450,6 +450,49 @@ const ESCALATIONS: readonly EscalationRow[] = [
   ["iam:DeleteVirtualMFADevice", SQUATTED_MFA, "ImplicitlyDenied"],
 ];
 
+describe("a production session is bounded: no identity, STS or account changes, nothing outside its window", () => {
+  // A policy attached to the role by hand that allows everything: only the boundary stands in the way.
+  const everything: IamPolicy = {
+    Version: "2012-10-17",
+    Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }],
+  };
+  const sessionAt = (time: string): RequestContext => ({
+    "aws:CurrentTime": time,
+    "aws:PrincipalArn": ROLE_ARN,
+    "aws:MultiFactorAuthPresent": "true",
+  });
+  const bounded = (action: string, resource: string, time = DURING_PRODUCTION) =>
+    simulate({
+      principal: SESSION_ARN,
+      action,
+      resource,
+      context: sessionAt(time),
+      identityPolicies: [required(checkout.role, "role policy"), everything],
+      permissionBoundaries: [required(checkout.roleBoundary, "role boundary")],
+    });
+
+  test.each([
+    ["iam:CreateAccessKey", OTHER_USER_ARN],
+    ["iam:CreateUser", `arn:aws:iam::${ACCOUNT}:user/backdoor`],
+    ["iam:AttachRolePolicy", ROLE_ARN],
+    ["iam:PutRolePolicy", ROLE_ARN],
+    ["iam:DeleteRolePermissionsBoundary", ROLE_ARN],
+    ["sts:AssumeRole", `arn:aws:iam::${ACCOUNT}:role/admin`],
+    ["organizations:LeaveOrganization", "*"],
+    ["account:CloseAccount", "*"],
+  ])("%s on %s is denied by the boundary, even with a hand-attached Allow *", async (action, resource) => {
+    expect(await bounded(action, resource)).toBe("ExplicitlyDenied");
+  });
+
+  test.each([
+    ["a production read action inside the window", "logs:GetLogEvents", DURING_PRODUCTION, "Allowed"],
+    ["the same 1 s after the window", "logs:GetLogEvents", AFTER_PRODUCTION, "ExplicitlyDenied"],
+    ["an action the stack never granted", "ec2:TerminateInstances", DURING_PRODUCTION, "ImplicitlyDenied"],
+  ] as const)("%s: %s is %s", async (_what, action, time, expected) => {
+    expect(await bounded(action, action === "ec2:TerminateInstances" ? "*" : LOG_STREAM, time)).toBe(expected);
+  });
+});
+
 describe("no privilege escalation: with MFA, inside the production window, every classic path is denied", () => {
   test("the table covers the 26 Rhino actions and the extra identity and boundary actions", () => {
     const covered = new Set(ESCALATIONS.map(([action]) => action));

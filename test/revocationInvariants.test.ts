@@ -43,6 +43,7 @@ const EXPECTED_RESOURCES: Readonly<Record<string, readonly string[]>> = {
     `${TYPES.accessKey}::checkout-fix-key-2026-11-24`,
     `${TYPES.role}::checkout-fix-production`,
     `${TYPES.rolePolicy}::checkout-fix-production`,
+    `${TYPES.policy}::checkout-fix-production-boundary`,
     `${TYPES.team}::checkout-fix-team`,
     `${TYPES.teamRepository}::checkout-fix-repo-storefront`,
     `${TYPES.teamMembership}::checkout-fix-member`,
@@ -75,6 +76,7 @@ const EXPECTED_RESOURCES: Readonly<Record<string, readonly string[]>> = {
     `${TYPES.loginProfile}::incident-review-console`,
     `${TYPES.role}::incident-review-production`,
     `${TYPES.rolePolicy}::incident-review-production`,
+    `${TYPES.policy}::incident-review-production-boundary`,
   ],
 };
 
@@ -114,7 +116,7 @@ test("every IAM user is force-destroyed, under /contractors/, and capped by its 
   for (const user of users) {
     const boundary = stack
       .ofType(TYPES.policy)
-      .filter((policy) => policy.parent === user.parent && policy.name.endsWith("-boundary"));
+      .filter((policy) => policy.parent === user.parent && policy.name === `${user.name}-boundary`);
     expect(boundary.map((policy) => policy.name)).toEqual([`${user.name}-boundary`]);
     const boundaryArn = await resolvedValue((components.get(user.name) as ContractorEngagement).boundary.arn);
     expect(boundaryArn).toBe(`arn:aws:iam::123456789012:policy/contractors/${boundary[0]?.inputs.name}`);

@@ -32,6 +32,8 @@ export interface EngagementPolicies {
   readonly trust: IamPolicy | undefined;
   /** The production role's permission policy; `undefined` without a production lane. */
   readonly role: IamPolicy | undefined;
+  /** The production role's permissions boundary; `undefined` without a production lane. */
+  readonly roleBoundary: IamPolicy | undefined;
 }
 
 function parsed(value: unknown): IamPolicy {
@@ -52,6 +54,10 @@ export function engagementPolicies(recorded: Recorder, name: string): Engagement
     boundary: parsed(recorded.find(TYPES.policy, `${name}-boundary`).inputs.policy),
     trust: roles[0] ? parsed(roles[0].inputs.assumeRolePolicy) : undefined,
     role: rolePolicies[0] ? parsed(rolePolicies[0].inputs.policy) : undefined,
+    roleBoundary: recorded
+      .ofType(TYPES.policy)
+      .filter((resource) => resource.name === `${name}-production-boundary`)
+      .map((resource) => parsed(resource.inputs.policy))[0],
   };
 }
 

@@ -6,6 +6,8 @@ import type { AwsResourcePlan, ProductionRolePlan } from "../lanes/awsResourcePl
 /** The production lane's role and its permission policy. */
 export interface ProductionRole {
   readonly role: aws.iam.Role;
+  /** The role's permissions boundary. */
+  readonly boundary: aws.iam.Policy;
   readonly rolePolicy: aws.iam.RolePolicy;
 }
 
@@ -23,6 +25,17 @@ export function declareProductionRole(
   user: aws.iam.User,
   parent: pulumi.Resource,
 ): ProductionRole {
+  const boundary = new aws.iam.Policy(
+    `${name}-production-boundary`,
+    {
+      name: production.boundary.name,
+      path: plan.names.iamPath,
+      description: production.boundary.description,
+      policy: JSON.stringify(production.boundary.document),
+      tags: resources.tags,
+    },
+    { parent },
+  );
   const role = new aws.iam.Role(
     `${name}-production`,
     {
@@ -31,6 +44,7 @@ export function declareProductionRole(
       description: production.description,
       assumeRolePolicy: user.arn.apply((arn) => JSON.stringify(production.trustPolicy(arn))),
       maxSessionDuration: production.maxSessionDuration,
+      permissionsBoundary: boundary.arn,
       tags: resources.tags,
     },
     { parent },
@@ -44,5 +58,5 @@ export function declareProductionRole(
     },
     { parent },
   );
-  return { role, rolePolicy };
+  return { role, boundary, rolePolicy };
 }

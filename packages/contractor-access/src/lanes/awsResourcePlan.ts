@@ -1,7 +1,12 @@
 import type { PolicyDocument } from "../iam/policyDocument";
 import { toIamDescription } from "../limits/awsText";
 import type { AccessPlan } from "./accessPlan";
-import { type EngagementArns, productionPermissionPolicy, productionTrustPolicy } from "./engagementPolicies";
+import {
+  type EngagementArns,
+  productionBoundaryPolicy,
+  productionPermissionPolicy,
+  productionTrustPolicy,
+} from "./engagementPolicies";
 import { engagementTags } from "./engagementTags";
 import { type BoundaryPrecision, userPolicyLayout } from "./userPolicyLayout";
 
@@ -20,6 +25,8 @@ export interface ProductionRolePlan {
   readonly maxSessionDuration: number;
   /** The trust policy, once the user's ARN is known. */
   readonly trustPolicy: (userArn: string) => PolicyDocument;
+  /** Its permissions boundary: window, MFA and identity denies, and at most the production actions. */
+  readonly boundary: ManagedPolicyPlan;
   /** Its one inline policy. */
   readonly permissionPolicyName: string;
   readonly permissionPolicy: PolicyDocument;
@@ -83,6 +90,11 @@ export function awsResourcePlan(plan: AccessPlan): AwsResourcePlan {
         `Production ${production.access} for ${engagement.id}, approved by ${production.approvedBy} (${production.approval})`,
       ),
       maxSessionDuration: production.maxSessionSeconds,
+      boundary: {
+        name: `${names.productionRole}-boundary`,
+        description: toIamDescription(`Permissions boundary of the production role of ${of}`),
+        document: productionBoundaryPolicy(production),
+      },
       trustPolicy: (userArn) => productionTrustPolicy(production, userArn),
       permissionPolicyName: `${names.productionRole}-access`,
       permissionPolicy: productionPermissionPolicy(production),

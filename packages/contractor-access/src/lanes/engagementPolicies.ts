@@ -60,6 +60,34 @@ export function productionTrustPolicy(production: ProductionLanePlan, userArn: s
   ]);
 }
 
+/** Services a production session may never call, whatever the stack's settings grant. */
+export const PRODUCTION_DENIED_SERVICES = ["iam:*", "sts:*", "organizations:*", "account:*"] as const;
+
+/**
+ * The production role's permissions boundary: the most any policy on the
+ * role could ever grant. It denies outside the production window, denies
+ * every IAM, STS, Organizations and account action (so a session can neither
+ * create keys or users that outlive the window, nor assume other roles), and
+ * denies everything without MFA, which the trust policy requires anyway. It
+ * allows at most the stack's production actions, on any resource: the role's
+ * own policy narrows the resources.
+ */
+export function productionBoundaryPolicy(production: ProductionLanePlan): PolicyDocument {
+  const actions = [...new Set(production.statements.flatMap((statement) => [statement.Action ?? []].flat()))].sort();
+  return policyDocument([
+    ...windowDenyStatements(production.window, "Production"),
+    { Sid: "DenyIdentityAndAccountChanges", Effect: "Deny", Action: [...PRODUCTION_DENIED_SERVICES], Resource: "*" },
+    {
+      Sid: "DenyAllIfNoMFA",
+      Effect: "Deny",
+      Action: "*",
+      Resource: "*",
+      Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "false" } },
+    },
+    { Sid: "AllowProductionActions", Effect: "Allow", Action: actions, Resource: "*" },
+  ]);
+}
+
 /**
  * The production role's permission policy: the stack's permissions for the
  * approved access level, and a Deny outside the production window so that

@@ -44,6 +44,13 @@ function plannedAwsResources({ plan, awsResources }: ValidatedEngagement): Plann
             trustPolicy: productionRole.trustPolicy(userArnOfLongestForm(path, names.iamUser)),
             inlinePolicies: [{ name: productionRole.permissionPolicyName, document: productionRole.permissionPolicy }],
           },
+          {
+            kind: "managedPolicy" as const,
+            logicalName: productionRole.boundary.name,
+            ...productionRole.boundary,
+            path,
+            tags,
+          },
         ]
       : []),
     ...(plan.data?.datasets ?? []).map(
