@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseWindowBoundary } from "../dates/parseWindowBoundary";
+import { repositoryPermissions } from "./engagementTypes";
 
 // The schema checks shape and types only; policy (limits, domains, catalogs,
 // cross-engagement identity) lives in ../rules so each guardrail is one
@@ -48,9 +49,6 @@ const pgpKey = z
     /^(keybase:[A-Za-z0-9_]+|[A-Za-z0-9+/=\r\n]{64,})$/,
     'must be "keybase:<username>" or a base64-encoded PGP public key',
   );
-
-/** GitHub repository permissions; the schema knows all five so the rules can refuse the dangerous two by name. */
-export const repositoryPermissions = ["pull", "triage", "push", "maintain", "admin"] as const;
 
 const repository = z.strictObject({
   name: z
@@ -105,11 +103,7 @@ export const engagementSchema = z.strictObject({
   sharedSecrets: z.array(z.string().min(1)).default([]),
 });
 
-/** An engagement as written by a platform engineer (defaults still optional). */
-export type EngagementInput = z.input<typeof engagementSchema>;
-
-/** A parsed engagement, with every default applied. */
-export type Engagement = z.output<typeof engagementSchema>;
-
-/** A GitHub repository permission. */
-export type RepositoryPermission = (typeof repositoryPermissions)[number];
+// The public types live in ./engagementTypes (plain interfaces, no zod in
+// declarations); these re-exports keep internal imports working.
+export type { Engagement, EngagementInput, RepositoryPermission } from "./engagementTypes";
+export { repositoryPermissions } from "./engagementTypes";

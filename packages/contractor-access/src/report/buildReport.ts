@@ -3,7 +3,7 @@ import { addDays, compareAsc, isWithinInterval } from "date-fns";
 import type { EngagementStatus } from "../dates/engagementStatus";
 import { timeRemaining } from "../dates/timeRemaining";
 import { laneLines } from "../describe/grantPhrases";
-import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { AccessPlan } from "../lanes/accessPlan";
 import { type ProvisioningDecision, provisioningDecision } from "../lifecycle/provisioningDecision";
 import { reviewSchedule, reviewsDueWithin } from "../lifecycle/reviewSchedule";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { StackSettings } from "../engagement/stackSettingsTypes";
 import { settingsWith, validatedWith } from "../testing/fixtures";
 import { buildReport } from "./buildReport";
 import { renderReportMarkdown } from "./renderReportMarkdown";
