@@ -13,6 +13,7 @@ import {
   type Step,
   secretsOtherThanGithubToken,
   stringsIn,
+  TAG_PUSH,
   unreviewedTriggers,
 } from "./support/workflows";
 
@@ -40,7 +41,8 @@ const STACK_GROUP = "contractor-access-stack-acme-contractor-access-dev";
 const PROTECTED_BY_MAIN = "github.ref == 'refs/heads/main'";
 
 describe("jobs that run on unreviewed code see no secret but GITHUB_TOKEN", () => {
-  const unreviewed = jobs.filter(([, workflow]) => unreviewedTriggers(workflow).length > 0);
+  // The release (tag pushes) is checked on its own below.
+  const unreviewed = jobs.filter(([, workflow]) => unreviewedTriggers(workflow).some((kind) => kind !== TAG_PUSH));
 
   test("exactly the pull request review's jobs run on unreviewed code", () => {
     expect(unreviewed.map(([name]) => name)).toEqual([
@@ -72,6 +74,7 @@ describe("every workflow and job declares least permissions", () => {
     "plan-on-pull-request.yml: review": { contents: "read" },
     "plan-on-pull-request.yml: comment": { "pull-requests": "write" },
     "preview-trusted.yml: preview": { contents: "read", "id-token": "write" },
+    "release.yml: publish": { contents: "read", "id-token": "write" },
     "scheduled-sweep.yml: sweep": { contents: "read", "id-token": "write" },
     "scheduled-sweep.yml: report-issue": { issues: "write" },
     "up-on-merge.yml: up": { contents: "read", "id-token": "write" },
@@ -91,10 +94,11 @@ describe("AWS credentials come through OIDC only", () => {
     );
     expect(keys).toEqual([]);
   });
-  test.each(jobs)("%s: id-token: write exactly when it assumes an AWS role by OIDC", (_name, _workflow, oidcJob) => {
+  // The release's token is for npm's trusted publishing and provenance, not AWS.
+  test.each(jobs)("%s: id-token: write exactly when it assumes an AWS role by OIDC", (name, _workflow, oidcJob) => {
     const aws = oidcJob.steps.filter((step) => step.uses?.startsWith("aws-actions/configure-aws-credentials@"));
     const wantsToken = typeof oidcJob.permissions === "object" && oidcJob.permissions["id-token"] === "write";
-    expect(wantsToken).toBe(aws.length > 0);
+    expect(wantsToken).toBe(aws.length > 0 || name === "release.yml: publish");
     for (const step of aws)
       expect(step.with?.["role-to-assume"]).toMatch(/^\$\{\{ vars\.CONTRACTOR_ACCESS_AWS_\w+ \}\}$/);
   });
@@ -164,6 +168,31 @@ describe("revocation survives failures", () => {
   });
   test("the destroy is retried", () => {
     expect(runOf("offboard-destroy.yml: destroy", /pulumi destroy/)).toMatch(/for attempt in 1 2 3/);
+  });
+});
+
+describe("the release publishes only the default branch's code, with provenance and no stored token", () => {
+  const release = job("release.yml: publish");
+  const scripts = runScripts(release);
+
+  test("it is the only job that runs on a tag push, and only for v* tags", () => {
+    const tagged = jobs.filter(([, workflow]) => unreviewedTriggers(workflow).includes(TAG_PUSH));
+    expect(tagged.map(([name]) => name)).toEqual(["release.yml: publish"]);
+    expect(tagged[0]?.[1].on).toEqual({ push: { tags: ["v*"] } });
+  });
+  test("in its own environment, never cancelled, reading no secret", () => {
+    expect(environmentOf(release)).toBe("npm-release");
+    expect(workflows.find((workflow) => workflow.file === "release.yml")?.concurrency).toEqual({
+      group: "contractor-access-release",
+      "cancel-in-progress": false,
+    });
+    expect(secretsOtherThanGithubToken(release)).toEqual([]);
+  });
+  test("it checks the tag is on main and matches the version, tests, then publishes with provenance", () => {
+    expect(scripts[0]).toContain('git merge-base --is-ancestor "$GITHUB_SHA" origin/main');
+    expect(scripts[0]).toContain('test "$TAG" = "v$version"');
+    expect(scripts[1]).toBe("pnpm install --frozen-lockfile && pnpm test");
+    expect(scripts[2]).toBe("npx --yes npm@11 publish --provenance --access public");
   });
 });
 
