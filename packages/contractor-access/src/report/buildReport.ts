@@ -65,7 +65,7 @@ function reportEngagement({ file, plan, decision }: Entry, now: Date, reviewInte
  * @throws {RangeError} when `withinDays` is not a whole number of days, 0 or more.
  * @example
  * const report = buildReport({ settings, engagements, now: new Date("2026-11-26T12:00:00Z"), withinDays: 7 });
- * report.endingSoon; // [{ id: "checkout-fix-2026-11", owner: "priya@acme.example", end: "2026-11-28T23:59:59.999Z", timeRemaining: "2 days 11 hours 59 minutes" }]
+ * report.endingSoon; // [{ id: "checkout-fix-2026-11", owner: "priya@acme.example", end: "2026-11-28T23:59:59.999Z", timeRemaining: "2 days" }]
  */
 export function buildReport(input: BuildReportInput): AccessReport {
   const { settings, now, withinDays } = input;
