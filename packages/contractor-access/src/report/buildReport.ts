@@ -22,6 +22,8 @@ export interface BuildReportInput {
   readonly now: Date;
   /** How far ahead "ending soon" and "reviews due" look, in calendar days of the stack timezone. */
   readonly withinDays: number;
+  /** Leave out engagements that ended before this instant (`report --since`); their files stay the record. */
+  readonly endedSince?: Date;
 }
 
 interface Entry {
@@ -80,7 +82,9 @@ export function buildReport(input: BuildReportInput): AccessReport {
   const withStatus = (status: EngagementStatus) => entries.filter(({ decision }) => decision.status === status);
   const active = withStatus("active").sort(byInstant(({ plan }) => plan.window.end, 1));
   const upcoming = withStatus("upcoming").sort(byInstant(({ plan }) => plan.window.start, 1));
-  const ended = withStatus("ended").sort(byInstant(({ plan }) => plan.window.end, -1));
+  const ended = withStatus("ended")
+    .filter(({ plan }) => !input.endedSince || compareAsc(plan.window.end, input.endedSince) >= 0)
+    .sort(byInstant(({ plan }) => plan.window.end, -1));
   const horizon = { start: now, end: addDays(now, withinDays, { in: tz(settings.timezone) }) };
   const report = (entry: Entry) => reportEngagement(entry, now, settings.reviewIntervalDays);
 
