@@ -199,8 +199,8 @@ describe("the release publishes only the default branch's code, with provenance 
 // What the earlier examples promised and these keep.
 describe("the lifecycle's schedule, confirmation and record", () => {
   const byFile = (file: string) => workflows.find((workflow) => workflow.file === file);
-  test("the sweep runs daily at 06:00 UTC and reports to one issue", () => {
-    expect(byFile("scheduled-sweep.yml")?.on.schedule).toEqual([{ cron: "0 6 * * *" }]);
+  test("the sweep runs hourly, and daily with refresh, and reports to one issue", () => {
+    expect(byFile("scheduled-sweep.yml")?.on.schedule).toEqual([{ cron: "7 * * * *" }, { cron: "37 5 * * *" }]);
     expect(byFile("scheduled-sweep.yml")?.text).toContain('const title = "Contractor access report";');
   });
   test("the destroy is confirmed by the stack name, keeps the stack's history and prints the report", () => {
@@ -213,6 +213,65 @@ describe("the lifecycle's schedule, confirmation and record", () => {
   test("the settings files and the examples themselves are the security owners'", () => {
     const lines = readFileSync(join(CI_DIR, "CODEOWNERS"), "utf8").split("\n");
     expect(lines).toEqual(expect.arrayContaining(["/Pulumi.*.yaml @acme/security", "/examples/ci/ @acme/security"]));
+  });
+});
+
+// Issue 11, item 6: `pulumi up` (and every API call) only when something is due.
+describe("the hourly sweep asks `due` first and runs pulumi only when it must", () => {
+  const sweep = job("scheduled-sweep.yml: sweep");
+  const dueStep = sweep.steps.find((step) => step.id === "due") as Step;
+  const dueIndex = sweep.steps.indexOf(dueStep);
+
+  test("due runs before any credential is fetched, reaching back 90 minutes", () => {
+    const firstCredential = sweep.steps.findIndex((step) => step.uses?.startsWith("aws-actions/"));
+    expect(dueIndex).toBeGreaterThan(0);
+    expect(dueIndex).toBeLessThan(firstCredential);
+    expect(dueStep.run).toContain('node packages/contractor-access/dist/cli/bin.js due --config "$STACK_CONFIG"');
+    expect(dueStep.run).toContain("--since \"$(date -u -d '90 minutes ago' +%Y-%m-%dT%H:%M:%SZ)\"");
+    expect(dueStep.env?.DAILY_CRON).toBe("37 5 * * *");
+  });
+
+  test("every step after it that touches a cloud is gated on its answer", () => {
+    const after = sweep.steps.slice(dueIndex + 1);
+    const cloud = after.filter(
+      (step) =>
+        step.uses?.startsWith("aws-actions/") ||
+        step.uses?.startsWith("pulumi/") ||
+        /\bpulumi up\b/.test(step.run ?? ""),
+    );
+    expect(cloud.map((step) => step.if)).toStrictEqual(Array(3).fill("steps.due.outputs.run == 'true'"));
+    expect(runScripts(sweep).find((run) => /pulumi up/.test(run))).toContain('--stack "$STACK" $refresh');
+  });
+
+  // The step's script, run with a stand-in for node that exits as `due` would.
+  test.each([
+    ["schedule", "7 * * * *", 1, "run=false\ndaily=false\n"],
+    ["schedule", "7 * * * *", 0, "run=true\ndaily=false\n"],
+    ["schedule", "7 * * * *", 3, "run=true\ndaily=false\n"],
+    ["schedule", "37 5 * * *", 1, "run=true\ndaily=true\n"],
+    ["workflow_dispatch", "", 1, "run=true\ndaily=true\n"],
+  ])("%s %j, due exits %i: %j", (event, schedule, dueStatus, outputs) => {
+    const bin = mkdtempSync(join(tmpdir(), "sweep-due-"));
+    try {
+      writeFileSync(join(bin, "node"), `#!/bin/sh\nexit ${dueStatus}\n`, { mode: 0o755 });
+      const output = join(bin, "output");
+      writeFileSync(output, "");
+      const result = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", dueStep.run ?? ""], {
+        encoding: "utf8",
+        env: {
+          ...process.env,
+          ...dueStep.env,
+          PATH: `${bin}:${process.env.PATH}`,
+          EVENT_NAME: event,
+          EVENT_SCHEDULE: schedule,
+          GITHUB_OUTPUT: output,
+        },
+      });
+      expect(result.status, result.stderr).toBe(0);
+      expect(readFileSync(output, "utf8")).toBe(outputs);
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 });
 
