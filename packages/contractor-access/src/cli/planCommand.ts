@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import type { AccessChange } from "../changes/accessChange";
 import { accessChanges } from "../changes/accessChanges";
 import { readBaseInput } from "../git/readBaseInput";
@@ -9,6 +8,7 @@ import type { ValidatedEngagement } from "../validation/validatedEngagement";
 import type { CliContext } from "./cliIo";
 import type { OutputFormat } from "./optionValues";
 import { diagnosticsJson, printDiagnostics } from "./printDiagnostics";
+import { writeOutputFile } from "./writeOutputFile";
 
 /** Options of `contractor-access plan`. */
 export interface PlanCommandOptions extends StackInputPaths {
@@ -57,12 +57,13 @@ export async function planCommand(options: PlanCommandOptions, context: CliConte
     // The preview's own shape, plus the changes when there is a base: tools that read
     // `pulumi preview --json` still find `steps` and `changeSummary` where they expect them.
     const json = JSON.stringify({ ...plan.preview, ...(base ? { accessChanges: base.changes } : {}) }, null, 2);
-    if (options.output) await writeFile(options.output, `${json}\n`);
+    if (options.output) await writeOutputFile(options.output, `${json}\n`, "plan");
     context.io.stdout(json);
     return 0;
   }
   const input = { input: plan.input, preview: plan.preview, at: options.at, ...(base ? { base } : {}) };
-  if (options.output) await writeFile(options.output, renderAccessReview({ ...input, maxLength: Infinity }));
+  if (options.output)
+    await writeOutputFile(options.output, renderAccessReview({ ...input, maxLength: Infinity }), "plan");
   context.io.stdout(renderAccessReview(input));
   return 0;
 }

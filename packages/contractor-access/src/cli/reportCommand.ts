@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { loadStackInput, type StackInputPaths } from "../loading/loadStackInput";
 import { buildReport } from "../report/buildReport";
 import { renderReportMarkdown } from "../report/renderReportMarkdown";
@@ -6,6 +5,7 @@ import type { CliContext } from "./cliIo";
 import type { OutputFormat } from "./optionValues";
 import { diagnosticsJson, printDiagnostics } from "./printDiagnostics";
 import { type SinceValue, sinceInstant } from "./sinceDate";
+import { writeOutputFile } from "./writeOutputFile";
 
 /** Options of `contractor-access report`. */
 export interface ReportCommandOptions extends StackInputPaths {
@@ -45,11 +45,12 @@ export async function reportCommand(options: ReportCommandOptions, context: CliC
   });
   if (options.format === "json") {
     const json = JSON.stringify(report, null, 2);
-    if (options.output) await writeFile(options.output, `${json}\n`);
+    if (options.output) await writeOutputFile(options.output, `${json}\n`, "report");
     context.io.stdout(json);
     return 0;
   }
-  if (options.output) await writeFile(options.output, renderReportMarkdown(report, { maxLength: Infinity }));
+  if (options.output)
+    await writeOutputFile(options.output, renderReportMarkdown(report, { maxLength: Infinity }), "report");
   context.io.stdout(renderReportMarkdown(report));
   return 0;
 }
