@@ -349,7 +349,8 @@ describe("the review's credential-free run: steps work as copied", () => {
   // The job's layout: tool/ is this repository (installed and built), pr/ a
   // git repository whose HEAD's first parent is the base. The pull request
   // removes one engagement, which the review must show as a change.
-  test("the plan step, run as the YAML says in two checkouts, reviews the change against the base", () => {
+  /** Runs the plan step as the YAML says in two checkouts; `change` edits the pull request's files before its commit. */
+  function runPlanStep(change: (pr: string) => void) {
     const workspace = mkdtempSync(join(tmpdir(), "workflow-review-"));
     try {
       symlinkSync(REPO, join(workspace, "tool"));
@@ -367,8 +368,9 @@ describe("the review's credential-free run: steps work as copied", () => {
       git("init", "--quiet");
       git("add", ".");
       git("commit", "--quiet", "-m", "base");
-      rmSync(join(pr, "stacks/engagements/finance-audit-2026-q4.yaml"));
-      git("commit", "--quiet", "-am", "pull request");
+      change(pr);
+      git("add", "-A");
+      git("commit", "--quiet", "-m", "pull request");
       const runner = join(workspace, "runner");
       mkdirSync(runner);
       const [output, summary] = [join(runner, "output"), join(runner, "summary")];
@@ -386,19 +388,42 @@ describe("the review's credential-free run: steps work as copied", () => {
         env: {
           ...process.env,
           ...stepEnv,
+          GITHUB_ACTIONS: "true",
           GITHUB_WORKSPACE: workspace,
           RUNNER_TEMP: runner,
           GITHUB_OUTPUT: output,
           GITHUB_STEP_SUMMARY: summary,
         },
       });
-      expect(result.status, result.stderr).toBe(0);
-      expect(readFileSync(output, "utf8")).toMatch(/\nstatus=0\n/);
-      const reviewText = readFileSync(summary, "utf8");
-      expect(reviewText).toContain("## Changes against origin/main");
-      expect(reviewText).toContain("- **removed** `finance-audit-2026-q4` (engagement)");
+      return {
+        status: result.status,
+        stderr: result.stderr,
+        output: readFileSync(output, "utf8"),
+        summary: readFileSync(summary, "utf8"),
+      };
     } finally {
       rmSync(workspace, { recursive: true, force: true });
     }
+  }
+
+  test("the plan step, run as the YAML says in two checkouts, reviews the change against the base", () => {
+    const run = runPlanStep((pr) => rmSync(join(pr, "stacks/engagements/finance-audit-2026-q4.yaml")));
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.output).toMatch(/\nstatus=0\n/);
+    expect(run.summary).toContain("## Changes against origin/main");
+    expect(run.summary).toContain("- **removed** `finance-audit-2026-q4` (engagement)");
+    expect(run.output).toContain("- **removed** `finance-audit-2026-q4` (engagement)");
+  });
+
+  // Problems go to stderr now: the step must still put them in the comment, and annotate the log.
+  test("an invalid pull request: the problems reach the comment, indented, and the log as annotations", () => {
+    const run = runPlanStep((pr) => writeFileSync(join(pr, "stacks/engagements/bad.yaml"), "id: Bad\n"));
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.output).toMatch(/\nstatus=1\n/);
+    expect(run.output).toContain(
+      "## contractor-access plan found problems (exit 1)\n\n    stacks/engagements/bad.yaml: ",
+    );
+    expect(run.output).not.toContain("    ::error");
+    expect(run.stderr).toMatch(/^::error file=stacks\/engagements\/bad\.yaml,line=1::/m);
   });
 });
