@@ -85,7 +85,7 @@ describe("a stack of 400 engagements, 300 ended: review and report fit a GitHub 
   test("when it still does not fit, a note says what was left out and where the full review is", () => {
     const text = review();
     expect(text).toMatch(
-      /\n> Left out to fit 59,999 characters: \d+ engagements?(, \d+ ended engagements?)?\. The full review is in the file `contractor-access plan --output FILE` writes\.\n$/,
+      /\n> Left out to fit 60,000 characters: \d+ engagements?(, \d+ ended engagements?)?\. The full review is in the file `contractor-access plan --output FILE` writes\.\n$/,
     );
   });
 
@@ -103,7 +103,7 @@ describe("a stack of 400 engagements, 300 ended: review and report fit a GitHub 
     expect(text).toContain("97 active, 0 upcoming, 300 ended.");
     expect(text).toContain("<details><summary>300 earlier ended engagements</summary>");
     expect(text).toMatch(
-      /\n> Left out to fit 59,999 characters: .*`--since` leaves out engagements that ended before a date\.\n$/,
+      /\n> Left out to fit 60,000 characters: .*`--since` leaves out engagements that ended before a date\.\n$/,
     );
     expect(renderReportMarkdown(report, { maxLength: Number.POSITIVE_INFINITY }).length).toBeGreaterThan(GITHUB_LIMIT);
   });

@@ -1,7 +1,7 @@
 import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { stringify } from "yaml";
-import { ENGAGEMENT_INPUT } from "../testing/fixtures";
+import { ENGAGEMENT_INPUT, SETTINGS_INPUT } from "../testing/fixtures";
 import { type TempStack, tempStack } from "../testing/tempStack";
 import { runMain } from "./runMain.testing";
 
@@ -68,6 +68,30 @@ describe("contractor-access due: whether a sweep has work since an instant", () 
       code: 2,
       stdout: "",
       stderr: `${message}\nRun "contractor-access due --help" for usage.\n`,
+    });
+  });
+
+  test("with upcomingLeadDays, the provisioning ahead of the start is an edge too", async () => {
+    const lead = await tempStack(
+      { "checkout.yaml": stringify(ENGAGEMENT_INPUT) },
+      { ...SETTINGS_INPUT, upcomingLeadDays: 2 },
+    );
+    const run = await runMain([
+      "due",
+      "--engagements",
+      lead.engagements,
+      "--config",
+      lead.config,
+      "--since",
+      "2026-11-21T23:30:00Z",
+      "--at",
+      "2026-11-22T00:30:00Z",
+    ]);
+    await rm(lead.root, { recursive: true, force: true });
+    expect(run).toStrictEqual({
+      code: 0,
+      stdout: "2026-11-22 00:00 checkout-fix-2026-11: provisioned 2 days ahead of its start\n",
+      stderr: "",
     });
   });
 

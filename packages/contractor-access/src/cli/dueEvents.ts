@@ -4,6 +4,7 @@ import { compareAsc, isAfter, isBefore, subDays } from "date-fns";
 import { keyRotationPeriod } from "../component/keyRotationPeriod";
 import { reviewSchedule } from "../lifecycle/reviewSchedule";
 import { compareText } from "../text/compareText";
+import { plural } from "../text/plural";
 import type { ValidatedStack } from "../validation/validatedStack";
 
 /** Something that changes what `pulumi up` declares, or that a person must do, at an instant. */
@@ -37,7 +38,7 @@ export function dueEvents(stack: ValidatedStack, since: Date, at: Date): DueEven
     };
     if (settings.upcomingLeadDays > 0) {
       const lead = subDays(plan.window.start, settings.upcomingLeadDays, { in: tz(plan.timeZone) });
-      add(new Date(lead.getTime()), `provisioned ${settings.upcomingLeadDays} days ahead of its start`);
+      add(new Date(lead.getTime()), `provisioned ${plural(settings.upcomingLeadDays, "day")} ahead of its start`);
     }
     add(plan.window.start, "window starts");
     add(plan.window.end, "window ends");

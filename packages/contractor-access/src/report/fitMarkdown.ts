@@ -19,7 +19,8 @@ export type MarkdownPart =
 const NOTE_ROOM = 600;
 
 /**
- * Joins parts with newlines into at most `maxLength` characters. Parts
+ * Joins parts with newlines into at most `maxLength - 1` characters, so
+ * that the caller's closing newline still fits within `maxLength`. Parts
  * without a group are always kept; a grouped part is kept while it fits, and
  * once one part of a group is left out the rest of that group is too, so a
  * list is cut at its end, never in its middle. Later groups may still fill
@@ -31,7 +32,7 @@ const NOTE_ROOM = 600;
  */
 export function fitMarkdown(parts: readonly MarkdownPart[], maxLength: number, fullVersion: string): string {
   const required = parts.filter((part) => !("group" in part)).reduce((sum, part) => sum + part.text.length + 1, 0);
-  let room = maxLength - NOTE_ROOM - required;
+  let room = maxLength - 1 - NOTE_ROOM - required;
   const omitted = new Map<string, number>();
   const kept = parts.filter((part) => {
     if (!("group" in part)) return true;

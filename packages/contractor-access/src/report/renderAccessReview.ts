@@ -109,7 +109,7 @@ export function renderAccessReview({
     ...(report.ended.length > 0 ? [{ text: "## Ended engagements\n" }, ...ended] : []),
     { text: totals(input, report, preview) },
   ];
-  return `${fitMarkdown(parts, maxLength - 1, "The full review is in the file `contractor-access plan --output FILE` writes.")}\n`;
+  return `${fitMarkdown(parts, maxLength, "The full review is in the file `contractor-access plan --output FILE` writes.")}\n`;
 }
 
 function totals(input: ValidatedStack, report: AccessReport, preview: DeclaredResources): string {

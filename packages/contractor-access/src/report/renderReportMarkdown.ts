@@ -94,7 +94,7 @@ export function renderReportMarkdown(report: AccessReport, options: ReportMarkdo
   ];
   const full =
     "The full report is in the file `contractor-access report --output FILE` writes; `--since` leaves out engagements that ended before a date.";
-  return `${fitMarkdown(parts, maxLength - 1, full)}\n`;
+  return `${fitMarkdown(parts, maxLength, full)}\n`;
 }
 
 function blocksOf(engagements: readonly ReportEngagement[], timeZone: string): string[] {
