@@ -21,12 +21,23 @@ function lanesFor(index: number): readonly string[] {
   return ["code"];
 }
 
+/** Options of {@link generateStack}. */
+export interface GenerateStackOptions {
+  /** How many of the engagements (the first ones) ended in October 2026, as the record files of past work do. @default 0 */
+  readonly ended?: number;
+}
+
 /**
  * Writes a stack of `size` valid engagements (YAML files) and its Pulumi
- * config into `folder`, all active on 2026-12-10. Every fifth contractor has
- * two engagements, so person-level organization memberships are shared.
+ * config into `folder`, all active on 2026-12-10 except the first `ended`,
+ * which ended in October. Every fifth contractor has two engagements, so
+ * person-level organization memberships are shared.
  */
-export function generateStack(folder: string, size: number): { engagements: string; config: string } {
+export function generateStack(
+  folder: string,
+  size: number,
+  options: GenerateStackOptions = {},
+): { engagements: string; config: string } {
   const engagements = join(folder, "engagements");
   mkdirSync(engagements, { recursive: true });
   const config = join(folder, "Pulumi.bench.yaml");
@@ -50,13 +61,15 @@ export function generateStack(folder: string, size: number): { engagements: stri
     const person = index % 5 === 4 ? index - 1 : index;
     const lanes = lanesFor(index);
     const id = `bench-${String(index).padStart(5, "0")}`;
+    const past = index < (options.ended ?? 0);
+    const day = past ? "2026-10-10" : "2026-12-10";
     const engagement = {
       id,
       task: `Deliver work package ${index} of the platform migration`,
       ticket: `BENCH-${index}`,
       owner: { name: "Priya Raman", email: "priya@acme.example" },
       contractor: { name: `Contractor ${person}`, email: `c${person}@agency.example`, github: `contractor-${person}` },
-      window: { start: "2026-12-01", end: "2026-12-31" },
+      window: past ? { start: "2026-10-01", end: "2026-10-20" } : { start: "2026-12-01", end: "2026-12-31" },
       lanes: {
         ...(lanes.includes("code")
           ? { code: { repositories: [{ name: `service-${index % 7}`, permission: "push" }, { name: "docs" }] } }
@@ -67,7 +80,7 @@ export function generateStack(folder: string, size: number): { engagements: stri
               production: {
                 approvedBy: "cto@acme.example",
                 approval: `BENCH-A${index}`,
-                window: { start: "2026-12-10T09:00:00Z", end: "2026-12-10T13:00:00Z" },
+                window: { start: `${day}T09:00:00Z`, end: `${day}T13:00:00Z` },
               },
             }
           : {}),

@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { declareContractorAccess, loadStackInput } from "contractor-access";
 import { startMockEngine } from "contractor-access/testing";
+import { apiBudgetSection, resourcesByType } from "./apiBudget";
 import { longestDependencyChain } from "./dependencyChains";
 import { generateStack } from "./generateStack";
 
@@ -44,6 +45,7 @@ interface Row {
   perEngagement: number;
   plan: Measured;
   baseline: Measured;
+  byType: Map<string, number>;
 }
 
 const rows: Row[] = [];
@@ -67,7 +69,7 @@ for (const size of sizes) {
   writeFileSync(planFile, plan.stdout);
   const resources = JSON.parse(plan.stdout).changeSummary.create as number;
   const baseline = measure([join(__dirname, "baseline.cjs"), planFile]);
-  rows.push({ size, resources, perEngagement: resources / size, plan, baseline });
+  rows.push({ size, resources, perEngagement: resources / size, plan, baseline, byType: resourcesByType(plan.stdout) });
   console.log(
     `${size} engagements: plan ${(plan.wallMs / 1000).toFixed(2)} s, ${plan.peakMb.toFixed(0)} MB; baseline ${(baseline.wallMs / 1000).toFixed(2)} s`,
   );
@@ -121,6 +123,7 @@ chains().then((byShape) => {
     "| --- | --- |",
     ...[...byShape].map(([shape, depth]) => `| ${shape} | ${depth} |`),
     "",
+    ...apiBudgetSection(rows),
   ].join("\n");
   writeFileSync(resolve(ROOT, values.output ?? "BENCHMARKS.md"), document);
   console.log(document);

@@ -45,9 +45,9 @@ describe("the built contractor-access CLI", () => {
 });
 
 describe("the built CLI loads Pulumi only for plan", () => {
-  test("--help, --version, validate and report load no @pulumi module; plan does", () => {
+  test("--help, --version, validate, report and due load no @pulumi module; plan does", () => {
     // The whole example stack, its TypeScript engagement included: the loader maps its import of
-    // contractor-access to the Pulumi-free defineEngagement, so validate and report still load no Pulumi.
+    // contractor-access to the Pulumi-free defineEngagement, so validate, report and due still load no Pulumi.
     const stack = mkdtempSync(join(tmpdir(), "cli-lazy-"));
     const files = ["checkout-fix-2026-11.yaml", "finance-audit-2026-q4.yaml", "ops-review-2026-12.ts"];
     expect(readdirSync(join(ROOT, "stacks/engagements")).sort()).toEqual(files);
@@ -68,7 +68,8 @@ describe("the built CLI loads Pulumi only for plan", () => {
         console.log(JSON.stringify(loaded));
       })();
     `;
-    const runs = [["--help"], ["--version"], ["validate", ...paths], ["report", ...paths], ["plan", ...paths]];
+    const due = ["due", ...paths, "--since", "2026-11-27T13:00:00Z", "--at", "2026-11-27T14:00:00Z"];
+    const runs = [["--help"], ["--version"], ["validate", ...paths], ["report", ...paths], due, ["plan", ...paths]];
     const loaded = JSON.parse(
       execFileSync(process.execPath, ["-e", script, JSON.stringify(runs)], { encoding: "utf8" }),
     );
@@ -77,6 +78,7 @@ describe("the built CLI loads Pulumi only for plan", () => {
       "--version": { code: 0, pulumiModules: 0 },
       validate: { code: 0, pulumiModules: 0 },
       report: { code: 0, pulumiModules: 0 },
+      due: { code: 1, pulumiModules: 0 }, // 1: nothing due in that hour
       plan: { code: 0, pulumiModules: expect.any(Number) },
     });
     expect(loaded.plan.pulumiModules).toBeGreaterThan(0);

@@ -191,3 +191,39 @@ describe("examples are laid out the same way", () => {
     expect(listed.map(([, , , link]) => link)).toEqual(folders);
   });
 });
+
+describe("examples work when copied out of the repository", () => {
+  const version = JSON.parse(
+    readFileSync(join(__dirname, "../packages/contractor-access/package.json"), "utf8"),
+  ).version;
+  const manifests = [
+    ...readdirSync(examplesDir)
+      .filter((folder) => /^\d{2}-/.test(folder))
+      .map((folder) => join("examples", folder, "package.json")),
+    join("stacks", "package.json"),
+  ];
+
+  // pnpm-workspace.yaml sets linkWorkspacePackages, so a version range that
+  // matches the workspace package is linked here and fetched from the
+  // registry in a copy; `workspace:` would make a copy uninstallable.
+  test.each(manifests)(
+    "%s depends on contractor-access by a version range that the workspace package matches",
+    (file) => {
+      const manifest = JSON.parse(readFileSync(join(__dirname, "..", file), "utf8"));
+      expect(JSON.stringify(manifest)).not.toContain("workspace:");
+      expect(manifest.dependencies["contractor-access"]).toBe(`^${version}`);
+    },
+  );
+
+  test.each(manifests.filter((file) => file.startsWith("examples")))(
+    "%s's tsconfig is the `pulumi new aws-typescript` template's (no skipLibCheck, no esModuleInterop)",
+    (file) => {
+      const tsconfig = JSON.parse(
+        readFileSync(join(__dirname, "..", file.replace("package.json", "tsconfig.json")), "utf8"),
+      );
+      expect(tsconfig.compilerOptions).toStrictEqual(
+        JSON.parse(readFileSync(join(__dirname, "fixtures/commonjs-program/tsconfig.json"), "utf8")).compilerOptions,
+      );
+    },
+  );
+});

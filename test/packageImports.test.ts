@@ -25,8 +25,17 @@ describe("the package imports cleanly", () => {
       node([
         "--input-type=module",
         "-e",
-        "import { defineEngagement, ContractorEngagement, engagementSchema } from 'contractor-access'; console.log(typeof defineEngagement, typeof ContractorEngagement, typeof engagementSchema.safeParse)",
+        "import { defineEngagement, ContractorEngagement } from 'contractor-access'; import { engagementSchema } from 'contractor-access/schema'; console.log(typeof defineEngagement, typeof ContractorEngagement, typeof engagementSchema.safeParse)",
       ]),
     ).toBe("function function function");
+  });
+
+  test("the zod schemas from contractor-access/schema, and the JSON Schema by its subpath", () => {
+    expect(
+      node([
+        "-e",
+        "const s = require('contractor-access/schema'); const j = require('contractor-access/engagement.schema.json'); console.log(typeof s.stackSettingsSchema.parse, typeof s.engagementJsonSchema, j.additionalProperties)",
+      ]),
+    ).toBe("function function false");
   });
 });

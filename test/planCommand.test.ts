@@ -87,8 +87,8 @@ describe("contractor-access plan (markdown)", () => {
   test("the access review names people, window, time left and grants in plain words", async () => {
     const { code, stdout, stderr } = await cli(["plan", "--at", AT_DURING]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-    expect(stdout).toContain("# Access review at 2026-11-25T10:00:00Z");
-    expect(stdout).toContain("### `checkout-fix-2026-11`: active, 10 days 12 hours 59 minutes left");
+    expect(stdout).toContain("# Access review at 2026-11-25 11:00 (Europe/Berlin)");
+    expect(stdout).toContain("### `checkout-fix-2026-11`: active, 11 days left");
     expect(stdout).toContain("- **Owner**: Priya Raman <priya@acme.example>");
     expect(stdout).toContain("- **Window**: 2026-11-24 to 2026-12-05 (Europe/Berlin, both ends inclusive)");
     expect(stdout).toContain("  - Code: storefront (push): read and write, via team contractor-checkout-fix-2026-11");
@@ -96,7 +96,9 @@ describe("contractor-access plan (markdown)", () => {
     expect(stdout).toContain(
       "  - Production: read from 2026-12-02T08:00:00Z to 2026-12-02T12:00:00Z, approved by cto@acme.example (OPS-78); 13 actions, MFA required, sessions of at most 1 hour",
     );
-    expect(stdout).toContain("- `checkout-fix-2026-11`: first-week review due 2026-11-30 (owner priya@acme.example)");
+    expect(stdout).toContain(
+      "- `checkout-fix-2026-11`: first-week review due 2026-12-01 00:00 (owner priya@acme.example)",
+    );
     expect(stdout).toContain("3 engagements: 1 active, 2 upcoming, 0 ended; 1 provisioned.");
   });
 
@@ -182,6 +184,24 @@ describe("contractor-access plan --base", () => {
     expect(section).toContain(
       "- **added** `finance-audit-2026-q4` (engagement): new engagement for Lena Vogt <lena.vogt@audit-partners.example>",
     );
+    // The same changes as JSON beside the preview, and the whole review in --output.
+    const output = join(repo, "review.md");
+    const flags = ["--base", "HEAD", "--engagements", "engagements", "--config", "Pulumi.dev.yaml", "--at", AT_DURING];
+    const json = await cliIn(repo, ["plan", ...flags, "--format", "json"]);
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.stdout) as { steps: unknown[]; accessChanges: Record<string, string>[] };
+    expect(Object.keys(parsed)).toStrictEqual(["steps", "changeSummary", "accessChanges"]);
+    expect(parsed.accessChanges.map(({ engagement, kind, lane }) => `${kind} ${engagement} ${lane}`)).toStrictEqual(
+      [...section.matchAll(/^- \*\*(\w+)\*\* `([^`]+)` \((\w+)\)/gm)].map(
+        ([, kind, id, lane]) => `${kind} ${id} ${lane}`,
+      ),
+    );
+    expect(Object.keys(parsed.accessChanges[0] ?? {})).toStrictEqual(["engagement", "kind", "lane", "message"]);
+    const written = await cliIn(repo, ["plan", ...flags, "--output", output]);
+    expect(written.stdout).toBe(stdout);
+    expect(readFileSync(output, "utf8")).toBe(stdout.replace(/\n$/, ""));
+    const withoutBase = await cliIn(repo, ["plan", ...flags.slice(2), "--format", "json"]);
+    expect(Object.keys(JSON.parse(withoutBase.stdout))).toStrictEqual(["steps", "changeSummary"]);
     const unknown = await cliIn(repo, [
       "plan",
       "--base",

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { cli } from "./support/cli";
 
@@ -38,6 +41,58 @@ describe("contractor-access report", () => {
     expect(stdout).toContain(
       "- [ ] staging-db-password: rotated automatically by the stack (new Secrets Manager version); after pulumi destroy, or once removed from the catalog, the last value stays AWSCURRENT: rotate it by hand",
     );
+  });
+
+  // ops-review-2026-12 ended 2026-12-04 23:59 Berlin (22:59:59.999Z), checkout-fix-2026-11 a day later.
+  test.each([
+    ["2026-12-04", ["checkout-fix-2026-11", "ops-review-2026-12"]],
+    ["2026-12-05", ["checkout-fix-2026-11"]],
+    ["2026-12-06", []],
+    ["2026-12-04T22:59:59.999Z", ["checkout-fix-2026-11", "ops-review-2026-12"]],
+    ["2026-12-04T23:00:00Z", ["checkout-fix-2026-11"]],
+  ])("--since %s leaves out engagements that ended before it (dates in the stack timezone)", async (since, ended) => {
+    const { code, stdout } = await cli([
+      "report",
+      "--at",
+      "2026-12-20T10:00:00Z",
+      "--format",
+      "json",
+      "--since",
+      since,
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.offboarding.map((entry: { id: string }) => entry.id)).toStrictEqual(ended);
+    expect(report.counts.ended).toBe(ended.length);
+  });
+
+  test.each([
+    ["2026-02-30", '--since "2026-02-30" is not a calendar date'],
+    ["last week", '--since "last week" is not an ISO instant with an offset, such as 2026-11-29T00:00:00Z'],
+  ])("--since %s: exit 2 naming the flag", async (since, message) => {
+    expect(await cli(["report", "--since", since])).toStrictEqual({
+      code: 2,
+      stdout: "",
+      stderr: `${message}\nRun "contractor-access report --help" for usage.\n`,
+    });
+  });
+
+  test("an engagement that ended before the notice period is one line on stdout, in full in --output", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "report-output-"));
+    const output = join(folder, "report.md");
+    try {
+      const { code, stdout } = await cli(["report", "--at", "2026-12-20T10:00:00Z", "--output", output]);
+      expect(code).toBe(0);
+      expect(stdout).toContain(
+        "<details><summary>2 earlier ended engagements</summary>\n\n- **checkout-fix-2026-11** ended 2026-12-05 23:59; owner priya@acme.example, SHOP-1423\n- **ops-review-2026-12** ended 2026-12-04 23:59; owner",
+      );
+      expect(stdout).not.toContain("### ops-review-2026-12");
+      const full = readFileSync(output, "utf8");
+      expect(full).toContain("### ops-review-2026-12");
+      expect(full).not.toContain("<details>");
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   const MISSING_CONFIG =

@@ -13,6 +13,7 @@ import {
   type Step,
   secretsOtherThanGithubToken,
   stringsIn,
+  TAG_PUSH,
   unreviewedTriggers,
 } from "./support/workflows";
 
@@ -40,7 +41,8 @@ const STACK_GROUP = "contractor-access-stack-acme-contractor-access-dev";
 const PROTECTED_BY_MAIN = "github.ref == 'refs/heads/main'";
 
 describe("jobs that run on unreviewed code see no secret but GITHUB_TOKEN", () => {
-  const unreviewed = jobs.filter(([, workflow]) => unreviewedTriggers(workflow).length > 0);
+  // The release (tag pushes) is checked on its own below.
+  const unreviewed = jobs.filter(([, workflow]) => unreviewedTriggers(workflow).some((kind) => kind !== TAG_PUSH));
 
   test("exactly the pull request review's jobs run on unreviewed code", () => {
     expect(unreviewed.map(([name]) => name)).toEqual([
@@ -72,6 +74,7 @@ describe("every workflow and job declares least permissions", () => {
     "plan-on-pull-request.yml: review": { contents: "read" },
     "plan-on-pull-request.yml: comment": { "pull-requests": "write" },
     "preview-trusted.yml: preview": { contents: "read", "id-token": "write" },
+    "release.yml: publish": { contents: "read", "id-token": "write" },
     "scheduled-sweep.yml: sweep": { contents: "read", "id-token": "write" },
     "scheduled-sweep.yml: report-issue": { issues: "write" },
     "up-on-merge.yml: up": { contents: "read", "id-token": "write" },
@@ -91,10 +94,11 @@ describe("AWS credentials come through OIDC only", () => {
     );
     expect(keys).toEqual([]);
   });
-  test.each(jobs)("%s: id-token: write exactly when it assumes an AWS role by OIDC", (_name, _workflow, oidcJob) => {
+  // The release's token is for npm's trusted publishing and provenance, not AWS.
+  test.each(jobs)("%s: id-token: write exactly when it assumes an AWS role by OIDC", (name, _workflow, oidcJob) => {
     const aws = oidcJob.steps.filter((step) => step.uses?.startsWith("aws-actions/configure-aws-credentials@"));
     const wantsToken = typeof oidcJob.permissions === "object" && oidcJob.permissions["id-token"] === "write";
-    expect(wantsToken).toBe(aws.length > 0);
+    expect(wantsToken).toBe(aws.length > 0 || name === "release.yml: publish");
     for (const step of aws)
       expect(step.with?.["role-to-assume"]).toMatch(/^\$\{\{ vars\.CONTRACTOR_ACCESS_AWS_\w+ \}\}$/);
   });
@@ -167,11 +171,36 @@ describe("revocation survives failures", () => {
   });
 });
 
+describe("the release publishes only the default branch's code, with provenance and no stored token", () => {
+  const release = job("release.yml: publish");
+  const scripts = runScripts(release);
+
+  test("it is the only job that runs on a tag push, and only for v* tags", () => {
+    const tagged = jobs.filter(([, workflow]) => unreviewedTriggers(workflow).includes(TAG_PUSH));
+    expect(tagged.map(([name]) => name)).toEqual(["release.yml: publish"]);
+    expect(tagged[0]?.[1].on).toEqual({ push: { tags: ["v*"] } });
+  });
+  test("in its own environment, never cancelled, reading no secret", () => {
+    expect(environmentOf(release)).toBe("npm-release");
+    expect(workflows.find((workflow) => workflow.file === "release.yml")?.concurrency).toEqual({
+      group: "contractor-access-release",
+      "cancel-in-progress": false,
+    });
+    expect(secretsOtherThanGithubToken(release)).toEqual([]);
+  });
+  test("it checks the tag is on main and matches the version, tests, then publishes with provenance", () => {
+    expect(scripts[0]).toContain('git merge-base --is-ancestor "$GITHUB_SHA" origin/main');
+    expect(scripts[0]).toContain('test "$TAG" = "v$version"');
+    expect(scripts[1]).toBe("pnpm install --frozen-lockfile && pnpm test");
+    expect(scripts[2]).toBe("npx --yes npm@11 publish --provenance --access public");
+  });
+});
+
 // What the earlier examples promised and these keep.
 describe("the lifecycle's schedule, confirmation and record", () => {
   const byFile = (file: string) => workflows.find((workflow) => workflow.file === file);
-  test("the sweep runs daily at 06:00 UTC and reports to one issue", () => {
-    expect(byFile("scheduled-sweep.yml")?.on.schedule).toEqual([{ cron: "0 6 * * *" }]);
+  test("the sweep runs hourly, and daily with refresh, and reports to one issue", () => {
+    expect(byFile("scheduled-sweep.yml")?.on.schedule).toEqual([{ cron: "7 * * * *" }, { cron: "37 5 * * *" }]);
     expect(byFile("scheduled-sweep.yml")?.text).toContain('const title = "Contractor access report";');
   });
   test("the destroy is confirmed by the stack name, keeps the stack's history and prints the report", () => {
@@ -184,6 +213,65 @@ describe("the lifecycle's schedule, confirmation and record", () => {
   test("the settings files and the examples themselves are the security owners'", () => {
     const lines = readFileSync(join(CI_DIR, "CODEOWNERS"), "utf8").split("\n");
     expect(lines).toEqual(expect.arrayContaining(["/Pulumi.*.yaml @acme/security", "/examples/ci/ @acme/security"]));
+  });
+});
+
+// Issue 11, item 6: `pulumi up` (and every API call) only when something is due.
+describe("the hourly sweep asks `due` first and runs pulumi only when it must", () => {
+  const sweep = job("scheduled-sweep.yml: sweep");
+  const dueStep = sweep.steps.find((step) => step.id === "due") as Step;
+  const dueIndex = sweep.steps.indexOf(dueStep);
+
+  test("due runs before any credential is fetched, reaching back 90 minutes", () => {
+    const firstCredential = sweep.steps.findIndex((step) => step.uses?.startsWith("aws-actions/"));
+    expect(dueIndex).toBeGreaterThan(0);
+    expect(dueIndex).toBeLessThan(firstCredential);
+    expect(dueStep.run).toContain('node packages/contractor-access/dist/cli/bin.js due --config "$STACK_CONFIG"');
+    expect(dueStep.run).toContain("--since \"$(date -u -d '90 minutes ago' +%Y-%m-%dT%H:%M:%SZ)\"");
+    expect(dueStep.env?.DAILY_CRON).toBe("37 5 * * *");
+  });
+
+  test("every step after it that touches a cloud is gated on its answer", () => {
+    const after = sweep.steps.slice(dueIndex + 1);
+    const cloud = after.filter(
+      (step) =>
+        step.uses?.startsWith("aws-actions/") ||
+        step.uses?.startsWith("pulumi/") ||
+        /\bpulumi up\b/.test(step.run ?? ""),
+    );
+    expect(cloud.map((step) => step.if)).toStrictEqual(Array(3).fill("steps.due.outputs.run == 'true'"));
+    expect(runScripts(sweep).find((run) => /pulumi up/.test(run))).toContain('--stack "$STACK" $refresh');
+  });
+
+  // The step's script, run with a stand-in for node that exits as `due` would.
+  test.each([
+    ["schedule", "7 * * * *", 1, "run=false\ndaily=false\n"],
+    ["schedule", "7 * * * *", 0, "run=true\ndaily=false\n"],
+    ["schedule", "7 * * * *", 3, "run=true\ndaily=false\n"],
+    ["schedule", "37 5 * * *", 1, "run=true\ndaily=true\n"],
+    ["workflow_dispatch", "", 1, "run=true\ndaily=true\n"],
+  ])("%s %j, due exits %i: %j", (event, schedule, dueStatus, outputs) => {
+    const bin = mkdtempSync(join(tmpdir(), "sweep-due-"));
+    try {
+      writeFileSync(join(bin, "node"), `#!/bin/sh\nexit ${dueStatus}\n`, { mode: 0o755 });
+      const output = join(bin, "output");
+      writeFileSync(output, "");
+      const result = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", dueStep.run ?? ""], {
+        encoding: "utf8",
+        env: {
+          ...process.env,
+          ...dueStep.env,
+          PATH: `${bin}:${process.env.PATH}`,
+          EVENT_NAME: event,
+          EVENT_SCHEDULE: schedule,
+          GITHUB_OUTPUT: output,
+        },
+      });
+      expect(result.status, result.stderr).toBe(0);
+      expect(readFileSync(output, "utf8")).toBe(outputs);
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 });
 
@@ -261,7 +349,8 @@ describe("the review's credential-free run: steps work as copied", () => {
   // The job's layout: tool/ is this repository (installed and built), pr/ a
   // git repository whose HEAD's first parent is the base. The pull request
   // removes one engagement, which the review must show as a change.
-  test("the plan step, run as the YAML says in two checkouts, reviews the change against the base", () => {
+  /** Runs the plan step as the YAML says in two checkouts; `change` edits the pull request's files before its commit. */
+  function runPlanStep(change: (pr: string) => void) {
     const workspace = mkdtempSync(join(tmpdir(), "workflow-review-"));
     try {
       symlinkSync(REPO, join(workspace, "tool"));
@@ -279,8 +368,9 @@ describe("the review's credential-free run: steps work as copied", () => {
       git("init", "--quiet");
       git("add", ".");
       git("commit", "--quiet", "-m", "base");
-      rmSync(join(pr, "stacks/engagements/finance-audit-2026-q4.yaml"));
-      git("commit", "--quiet", "-am", "pull request");
+      change(pr);
+      git("add", "-A");
+      git("commit", "--quiet", "-m", "pull request");
       const runner = join(workspace, "runner");
       mkdirSync(runner);
       const [output, summary] = [join(runner, "output"), join(runner, "summary")];
@@ -298,19 +388,42 @@ describe("the review's credential-free run: steps work as copied", () => {
         env: {
           ...process.env,
           ...stepEnv,
+          GITHUB_ACTIONS: "true",
           GITHUB_WORKSPACE: workspace,
           RUNNER_TEMP: runner,
           GITHUB_OUTPUT: output,
           GITHUB_STEP_SUMMARY: summary,
         },
       });
-      expect(result.status, result.stderr).toBe(0);
-      expect(readFileSync(output, "utf8")).toMatch(/\nstatus=0\n/);
-      const reviewText = readFileSync(summary, "utf8");
-      expect(reviewText).toContain("## Changes against origin/main");
-      expect(reviewText).toContain("- **removed** `finance-audit-2026-q4` (engagement)");
+      return {
+        status: result.status,
+        stderr: result.stderr,
+        output: readFileSync(output, "utf8"),
+        summary: readFileSync(summary, "utf8"),
+      };
     } finally {
       rmSync(workspace, { recursive: true, force: true });
     }
+  }
+
+  test("the plan step, run as the YAML says in two checkouts, reviews the change against the base", () => {
+    const run = runPlanStep((pr) => rmSync(join(pr, "stacks/engagements/finance-audit-2026-q4.yaml")));
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.output).toMatch(/\nstatus=0\n/);
+    expect(run.summary).toContain("## Changes against origin/main");
+    expect(run.summary).toContain("- **removed** `finance-audit-2026-q4` (engagement)");
+    expect(run.output).toContain("- **removed** `finance-audit-2026-q4` (engagement)");
+  });
+
+  // Problems go to stderr now: the step must still put them in the comment, and annotate the log.
+  test("an invalid pull request: the problems reach the comment, indented, and the log as annotations", () => {
+    const run = runPlanStep((pr) => writeFileSync(join(pr, "stacks/engagements/bad.yaml"), "id: Bad\n"));
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.output).toMatch(/\nstatus=1\n/);
+    expect(run.output).toContain(
+      "## contractor-access plan found problems (exit 1)\n\n    stacks/engagements/bad.yaml: ",
+    );
+    expect(run.output).not.toContain("    ::error");
+    expect(run.stderr).toMatch(/^::error file=stacks\/engagements\/bad\.yaml,line=1::/m);
   });
 });

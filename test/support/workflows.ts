@@ -102,6 +102,9 @@ export function secretsOtherThanGithubToken(value: unknown): string[] {
   return found;
 }
 
+/** The unreviewed trigger of a workflow that runs on tag pushes only (the release). */
+export const TAG_PUSH = "push of a tag";
+
 /**
  * The triggers under which a workflow runs code nobody reviewed into the
  * default branch: pull request events, and pushes to any other branch.
@@ -111,6 +114,10 @@ export function unreviewedTriggers(workflow: Workflow): string[] {
     if (name === "pull_request" || name === "pull_request_target") return [name];
     if (name !== "push") return [];
     const push = (config ?? {}) as { branches?: unknown; "branches-ignore"?: unknown; tags?: unknown };
+    // A tag can point at any commit, reviewed or not; it is its own kind.
+    if (push.tags !== undefined && push.branches === undefined && push["branches-ignore"] === undefined) {
+      return [TAG_PUSH];
+    }
     const onlyDefault =
       Array.isArray(push.branches) &&
       push.branches.length === 1 &&

@@ -4,10 +4,11 @@
  *
  * This entry is what a program or a pipeline needs:
  * - the `ContractorEngagement` component and the stack program;
- * - the engagement and settings schemas, their types and `defineEngagement`;
+ * - the engagement and settings types and `defineEngagement`;
  * - the functions behind the commands: validate, plan, review, report and diff.
  *
- * The mock engine and test fixtures are in `contractor-access/testing`; the
+ * The zod schemas are in `contractor-access/schema`. The mock engine and
+ * test fixtures are in `contractor-access/testing`; the
  * names the component writes and the policy pack reads are in
  * `contractor-access/contract`. Everything else is internal.
  *
@@ -23,8 +24,10 @@ export type { EngagementCredentials } from "./component/engagementCredentials";
 export type { ManifestEntry } from "./describe/accessManifest";
 // The definition platform engineers write, and the stack settings.
 export { defineEngagement } from "./engagement/defineEngagement";
-export { type Engagement, type EngagementInput, engagementSchema } from "./engagement/engagementSchema";
-export { type StackSettings, type StackSettingsInput, stackSettingsSchema } from "./engagement/stackSettingsSchema";
+// Plain interfaces: the zod schemas are in `contractor-access/schema`, so that
+// no declaration file of this entry names zod (see engagementTypes.ts).
+export type { Engagement, EngagementInput, RepositoryPermission } from "./engagement/engagementTypes";
+export type { StackSettings, StackSettingsInput } from "./engagement/stackSettingsTypes";
 export { type BaseInput, readBaseInput } from "./git/readBaseInput";
 export type {
   AccessPlan,

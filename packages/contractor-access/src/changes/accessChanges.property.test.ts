@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import type { EngagementInput } from "../engagement/engagementSchema";
+import type { EngagementInput } from "../engagement/engagementTypes";
 import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
 import { engagementWith, SETTINGS_INPUT, settingsWith } from "../testing/fixtures";
 import type { AccessChange, AccessChangeKind } from "./accessChange";

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
-import type { EngagementInput } from "../engagement/engagementSchema";
-import type { StackSettingsInput } from "../engagement/stackSettingsSchema";
+import type { EngagementInput } from "../engagement/engagementTypes";
+import type { StackSettingsInput } from "../engagement/stackSettingsTypes";
 import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
 import { engagementWith, settingsWith } from "../testing/fixtures";
 import type { AccessChange } from "./accessChange";

@@ -1,4 +1,4 @@
-import type { EngagementInput } from "../engagement/engagementSchema";
+import type { EngagementInput } from "../engagement/engagementTypes";
 import { keep, type Row, testChangeRows } from "./changeRows.testing";
 
 const production = (e: EngagementInput) => e.lanes.production as NonNullable<EngagementInput["lanes"]["production"]>;

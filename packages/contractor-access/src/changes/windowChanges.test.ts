@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import type { EngagementInput } from "../engagement/engagementSchema";
+import type { EngagementInput } from "../engagement/engagementTypes";
 import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
 import { engagementWith, settingsWith } from "../testing/fixtures";
 import type { AccessChange } from "./accessChange";

@@ -15,7 +15,7 @@ describe("contractor-access: help and version", () => {
     const { code, stdout, stderr } = await runMain(argv);
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
     expect(stdout).toMatch(/^Usage: contractor-access <command> \[options\]\n/);
-    for (const command of ["validate", "plan", "report"])
+    for (const command of ["validate", "plan", "report", "due"])
       expect(stdout).toMatch(new RegExp(`\\n  ${command} \\[options\\]`));
     expect(stdout).toContain("Exit codes:\n  0  done; warnings, if any, are on stderr\n");
     expect(stdout).toContain("\n  2  a bad command line\n");
@@ -23,16 +23,36 @@ describe("contractor-access: help and version", () => {
   });
 
   test.each([
-    ["validate", ["--engagements <dir>", "--config <file>"], ["--at", "--format", "--base", "--within"]],
+    ["validate", ["--engagements <dir>", "--config <file>"], ["--at", "--format", "--base", "--within", "--output"]],
     [
       "plan",
-      ["--engagements <dir>", "--config <file>", "--at <instant>", "--format <format>", "--base <git-ref>"],
-      ["--within"],
+      [
+        "--engagements <dir>",
+        "--config <file>",
+        "--at <instant>",
+        "--format <format>",
+        "--base <git-ref>",
+        "--output <file>",
+      ],
+      ["--within", "--since"],
     ],
     [
       "report",
-      ["--engagements <dir>", "--config <file>", "--at <instant>", "--format <format>", "--within <days>"],
+      [
+        "--engagements <dir>",
+        "--config <file>",
+        "--at <instant>",
+        "--format <format>",
+        "--within <days>",
+        "--since <date>",
+        "--output <file>",
+      ],
       ["--base"],
+    ],
+    [
+      "due",
+      ["--engagements <dir>", "--config <file>", "--since <instant>", "--at <instant>"],
+      ["--format", "--output", "--base"],
     ],
   ])("%s --help lists exactly its own options", async (command, own, others) => {
     const { code, stdout } = await runMain([command, "--help"]);
@@ -86,6 +106,16 @@ describe("contractor-access: a bad command line exits 2, says why on stderr, and
       "contractor-access plan --help",
     ],
     [["plan", "--within", "7"], "--within does not apply to plan.", "contractor-access plan --help"],
+    [
+      ["due", "--format", "json", "--since", "2026-11-25T00:00:00Z"],
+      "--format does not apply to due.",
+      "contractor-access due --help",
+    ],
+    [
+      ["report", "--output", "/nonexistent-folder/report.md"],
+      '--output "/nonexistent-folder/report.md" cannot be written (ENOENT); give a file in an existing folder',
+      "contractor-access report --help",
+    ],
     [["validate", "--format", "json"], "--format does not apply to validate.", "contractor-access validate --help"],
     [
       ["report", "--within", "a week"],

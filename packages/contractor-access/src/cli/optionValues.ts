@@ -29,8 +29,16 @@ export function parseWithinDays(value: string, command?: string): number {
  * @throws {UsageError} when it is not one.
  */
 export function parseAt(value: string, command?: string): Date {
+  return parseInstantFlag("--at", value, command);
+}
+
+/**
+ * Reads an instant flag such as `--since`: an ISO date-time with an offset.
+ * @throws {UsageError} naming the flag when it is not one.
+ */
+export function parseInstantFlag(flag: string, value: string, command?: string): Date {
   try {
-    return parseInstant(value, `--at "${value}"`);
+    return parseInstant(value, `${flag} "${value}"`);
   } catch (error) {
     // parseInstant documents RangeError for input it refuses; anything else is a defect.
     if (error instanceof RangeError) throw new UsageError(error.message, command);

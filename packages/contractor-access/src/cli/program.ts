@@ -1,47 +1,9 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { Command, type CommanderError, Help } from "commander";
 import type { CliContext } from "./cliIo";
 import { usageErrorFrom } from "./commanderErrors";
-import { type OutputFormat, parseAt, parseFormat, parseWithinDays } from "./optionValues";
-
-const HELP_FOOTER = `
-Exit codes:
-  0  done; warnings, if any, are on stderr
-  1  invalid input: every problem is on stderr; with --format json,
-     stdout holds {"diagnostics": [...]} instead of the output
-  2  a bad command line
-
-stdout carries only the requested output; problems, warnings and usage
-errors go to stderr. With GITHUB_ACTIONS=true, each problem is also written
-to stderr as a GitHub annotation (::error file=...,line=...::message).
-`;
-
-interface StackFlags {
-  readonly engagements: string;
-  readonly config: string;
-}
-
-// Read at run time: package.json lies outside the compiled sources (rootDir).
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8")) as { version: string }).version;
-}
-
-function stackCommand(program: Command, name: string, description: string): Command {
-  return program
-    .command(name)
-    .description(description)
-    .option("--engagements <dir>", "folder of engagement files", "stacks/engagements")
-    .option("--config <file>", "Pulumi stack config file with the contractorAccess: settings", "Pulumi.dev.yaml");
-}
-
-function withInstantAndFormat(command: Command, name: string): Command {
-  return command
-    .option("--at <instant>", "the instant to decide status at, ISO 8601 with an offset (default: now)", (value) =>
-      parseAt(value, name),
-    )
-    .option("--format <format>", "markdown or json", (value): OutputFormat => parseFormat(value, name), "markdown");
-}
+import { HELP_FOOTER, packageVersion, type StackFlags, stackCommand, withInstantAndFormat } from "./commandOptions";
+import { type OutputFormat, parseAt, parseInstantFlag, parseWithinDays } from "./optionValues";
+import { parseSince, type SinceValue } from "./sinceDate";
 
 /**
  * Declares the commands, their options and their help with commander. Each
@@ -85,7 +47,7 @@ export function buildProgram(context: CliContext, argv: readonly string[], finis
     "plan",
   )
     .option("--base <git-ref>", "compare access with this revision first (markdown)")
-    .action(async (flags: StackFlags & { at?: Date; format: OutputFormat; base?: string }) => {
+    .action(async (flags: StackFlags & { at?: Date; format: OutputFormat; base?: string; output?: string }) => {
       const { planCommand } = await import("./planCommand.js");
       finish(await planCommand({ ...flags, at: flags.at ?? new Date(), base: flags.base }, context));
     });
@@ -98,10 +60,29 @@ export function buildProgram(context: CliContext, argv: readonly string[], finis
       "what ends or is due within this many days (default: the stack's noticeDays, 7 unless set)",
       (value) => parseWithinDays(value, "report"),
     )
-    .action(async (flags: StackFlags & { at?: Date; format: OutputFormat; within?: number }) => {
-      const { reportCommand } = await import("./reportCommand.js");
-      const { within, ...rest } = flags;
-      finish(await reportCommand({ ...rest, at: flags.at ?? new Date(), withinDays: within }, context));
+    .option(
+      "--since <date>",
+      "leave out engagements that ended before this date (stack timezone) or instant",
+      (value) => parseSince(value, "report"),
+    )
+    .action(
+      async (
+        flags: StackFlags & { at?: Date; format: OutputFormat; within?: number; since?: SinceValue; output?: string },
+      ) => {
+        const { reportCommand } = await import("./reportCommand.js");
+        const { within, ...rest } = flags;
+        finish(await reportCommand({ ...rest, at: flags.at ?? new Date(), withinDays: within }, context));
+      },
+    );
+
+  stackCommand(program, "due", "Say whether anything became due since an instant, so a sweep runs only when needed.")
+    .requiredOption("--since <instant>", "the last sweep's instant, ISO 8601 with an offset", (value) =>
+      parseInstantFlag("--since", value, "due"),
+    )
+    .option("--at <instant>", "now, ISO 8601 with an offset (default: the clock)", (value) => parseAt(value, "due"))
+    .action(async (flags: StackFlags & { since: Date; at?: Date }) => {
+      const { dueCommand } = await import("./dueCommand.js");
+      finish(await dueCommand({ ...flags, at: flags.at ?? new Date() }, context));
     });
 
   for (const command of [program, ...program.commands]) {

@@ -4,6 +4,8 @@ import { renderReportMarkdown } from "../report/renderReportMarkdown";
 import type { CliContext } from "./cliIo";
 import type { OutputFormat } from "./optionValues";
 import { diagnosticsJson, printDiagnostics } from "./printDiagnostics";
+import { type SinceValue, sinceInstant } from "./sinceDate";
+import { writeOutputFile } from "./writeOutputFile";
 
 /** Options of `contractor-access report`. */
 export interface ReportCommandOptions extends StackInputPaths {
@@ -11,13 +13,19 @@ export interface ReportCommandOptions extends StackInputPaths {
   /** How far ahead to look, in days. @default the stack's `noticeDays` */
   readonly withinDays: number | undefined;
   readonly format: OutputFormat;
+  /** Leave out engagements that ended before this date (stack timezone) or instant. */
+  readonly since?: SinceValue | undefined;
+  /** A file to write the whole report to, with nothing left out. */
+  readonly output?: string | undefined;
 }
 
 /**
  * Runs `contractor-access report`: active, upcoming and ended engagements,
  * what ends soon, reviews due and offboarding checklists, for owners and
- * scheduled jobs. Invalid input prints every problem on stderr (and the
- * diagnostics as JSON on stdout with `--format json`) and returns 1.
+ * scheduled jobs. The markdown on stdout fits a GitHub issue; `--output`
+ * gets all of it, and `--since` leaves out engagements that ended earlier.
+ * Invalid input prints every problem on stderr (and the diagnostics as JSON
+ * on stdout with `--format json`) and returns 1.
  */
 export async function reportCommand(options: ReportCommandOptions, context: CliContext): Promise<number> {
   const input = await loadStackInput(options);
@@ -33,7 +41,16 @@ export async function reportCommand(options: ReportCommandOptions, context: CliC
     engagements: input.engagements,
     now: options.at,
     withinDays: options.withinDays ?? input.settings.noticeDays,
+    ...(options.since ? { endedSince: sinceInstant(options.since, input.settings.timezone) } : {}),
   });
-  context.io.stdout(options.format === "json" ? JSON.stringify(report, null, 2) : renderReportMarkdown(report));
+  if (options.format === "json") {
+    const json = JSON.stringify(report, null, 2);
+    if (options.output) await writeOutputFile(options.output, `${json}\n`, "report");
+    context.io.stdout(json);
+    return 0;
+  }
+  if (options.output)
+    await writeOutputFile(options.output, renderReportMarkdown(report, { maxLength: Infinity }), "report");
+  context.io.stdout(renderReportMarkdown(report));
   return 0;
 }

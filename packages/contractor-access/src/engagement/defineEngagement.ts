@@ -1,4 +1,4 @@
-import type { EngagementInput } from "./engagementSchema";
+import type { EngagementInput } from "./engagementTypes";
 
 /**
  * Declares one engagement in TypeScript with full types and editor

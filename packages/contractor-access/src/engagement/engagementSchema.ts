@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseWindowBoundary } from "../dates/parseWindowBoundary";
+import { repositoryPermissions } from "./engagementTypes";
 
 // The schema checks shape and types only; policy (limits, domains, catalogs,
 // cross-engagement identity) lives in ../rules so each guardrail is one
@@ -56,9 +57,6 @@ const pgpKey = z
  * one task: a longer list is a sign of access for a person, not a job.
  */
 export const ENGAGEMENT_MAXIMA = { repositories: 50, datasets: 20, sharedSecrets: 20 } as const;
-
-/** GitHub repository permissions; the schema knows all five so the rules can refuse the dangerous two by name. */
-export const repositoryPermissions = ["pull", "triage", "push", "maintain", "admin"] as const;
 
 const repository = z.strictObject({
   name: z
@@ -131,11 +129,7 @@ export const engagementSchema = z.strictObject({
     .default([]),
 });
 
-/** An engagement as written by a platform engineer (defaults still optional). */
-export type EngagementInput = z.input<typeof engagementSchema>;
-
-/** A parsed engagement, with every default applied. */
-export type Engagement = z.output<typeof engagementSchema>;
-
-/** A GitHub repository permission. */
-export type RepositoryPermission = (typeof repositoryPermissions)[number];
+// The public types live in ./engagementTypes (plain interfaces, no zod in
+// declarations); these re-exports keep internal imports working.
+export type { Engagement, EngagementInput, RepositoryPermission } from "./engagementTypes";
+export { repositoryPermissions } from "./engagementTypes";

@@ -224,8 +224,5 @@ export const stackSettingsSchema = z.strictObject({
     .default(DEFAULT_PRODUCTION_ACCESS),
 });
 
-/** Stack settings as written in Pulumi stack config. */
-export type StackSettingsInput = z.input<typeof stackSettingsSchema>;
-
-/** Stack settings with every default applied. */
-export type StackSettings = z.output<typeof stackSettingsSchema>;
+// The public types live in ./stackSettingsTypes (plain interfaces, no zod in declarations).
+export type { StackSettings, StackSettingsInput } from "./stackSettingsTypes";

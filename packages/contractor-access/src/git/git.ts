@@ -46,6 +46,23 @@ export async function resolveCommit(root: string, ref: string): Promise<string |
   }
 }
 
+/**
+ * The best common ancestor of HEAD and `commit` (`git merge-base`), or
+ * `undefined` when they share none (unrelated histories, a shallow clone that
+ * stops short of it, or a repository without commits).
+ *
+ * @example
+ * await mergeBase("/repo", "e434a4f..."); // "9b1c0de..."
+ */
+export async function mergeBase(root: string, commit: string): Promise<string | undefined> {
+  try {
+    const base = await git(root, ["merge-base", "HEAD", commit]);
+    return base.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** One entry of a git tree listing. */
 export interface TreeEntry {
   /** `blob` for a file, `tree` for a folder, `commit` for a submodule. */

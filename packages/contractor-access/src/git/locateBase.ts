@@ -1,16 +1,18 @@
 import { type RepositoryPath, repositoryPath } from "./baseCheckout";
-import { git, resolveCommit } from "./git";
+import { git, mergeBase, resolveCommit } from "./git";
 
 /** A base revision located in its repository, with the stack's paths in git's terms. */
 export interface LocatedBase {
   readonly gitRoot: string;
+  /** The merge-base of HEAD and the ref: the commit the change is compared with. */
   readonly commit: string;
   readonly engagements: RepositoryPath;
   readonly config: RepositoryPath;
 }
 
 /**
- * Finds the repository around `cwd`, the commit `ref` names, and where the
+ * Finds the repository around `cwd`, the merge-base of HEAD and the commit
+ * `ref` names (what the current branch forked from), and where the
  * engagements folder and config file sit in it; or says, in a sentence, why
  * there is no such base.
  *
@@ -40,6 +42,16 @@ export async function locateBase(
       message: `base "${ref}" is not a git revision this repository knows; fetch it first (for example git fetch origin main)`,
     };
   }
+  // The merge-base, not the ref's tip: on a branch that is behind, the tip
+  // holds engagements added since the branch forked, which would otherwise
+  // show as removed by this change.
+  const forkPoint = await mergeBase(gitRoot, commit);
+  if (!forkPoint) {
+    return {
+      ok: false,
+      message: `base "${ref}" and HEAD have no common ancestor (unrelated histories, or a shallow clone: fetch with more depth, for example git fetch --deepen 50 origin), so there is no merge-base to compare with`,
+    };
+  }
   const [engagements, config] = await Promise.all([
     repositoryPath(gitRoot, cwd, paths.engagements),
     repositoryPath(gitRoot, cwd, paths.config),
@@ -51,5 +63,5 @@ export async function locateBase(
       message: `${outside} is outside the git repository at ${gitRoot}, so it has no version at base "${ref}"`,
     };
   }
-  return { ok: true, base: { gitRoot, commit, engagements, config } };
+  return { ok: true, base: { gitRoot, commit: forkPoint, engagements, config } };
 }

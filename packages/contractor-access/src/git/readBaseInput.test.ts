@@ -3,7 +3,7 @@ import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { stringify } from "yaml";
-import type { EngagementInput } from "../engagement/engagementSchema";
+import type { EngagementInput } from "../engagement/engagementTypes";
 import { ENGAGEMENT_INPUT, engagementWith, settingsWith } from "../testing/fixtures";
 import { type TempStack, tempStack } from "../testing/tempStack";
 import { type BaseInput, readBaseInput } from "./readBaseInput";

@@ -1,5 +1,5 @@
 import { rm } from "node:fs/promises";
-import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { StackSettings } from "../engagement/stackSettingsTypes";
 import { loadStackInput } from "../loading/loadStackInput";
 import { readEngagementFiles } from "../loading/readEngagementFiles";
 import { readStackSettings } from "../loading/readStackSettings";

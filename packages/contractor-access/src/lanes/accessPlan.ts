@@ -1,5 +1,5 @@
 import type { ResolvedWindow } from "../dates/resolveWindow";
-import type { Engagement } from "../engagement/engagementSchema";
+import type { Engagement } from "../engagement/engagementTypes";
 import type { PolicyStatement } from "../iam/policyDocument";
 import type { EngagementNames } from "./engagementNames";
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { EngagementInput } from "../engagement/engagementSchema";
+import type { EngagementInput } from "../engagement/engagementTypes";
 import { engagementWith, settingsWith } from "../testing/fixtures";
 import { deriveAccessPlan } from "./deriveAccessPlan";
 

@@ -1,7 +1,7 @@
 import { addHours, min } from "date-fns";
 import { resolveWindow } from "../dates/resolveWindow";
-import type { Engagement } from "../engagement/engagementSchema";
-import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { Engagement } from "../engagement/engagementTypes";
+import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { PolicyStatement } from "../iam/policyDocument";
 import type { AccessPlan, CodeLanePlan, DataLanePlan, ProductionLanePlan, SharedSecretsPlan } from "./accessPlan";
 import { engagementNames } from "./engagementNames";

@@ -1,4 +1,4 @@
-import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { AccessPlan } from "../lanes/accessPlan";
 import type { ProvisioningDecision } from "./provisioningDecision";
 

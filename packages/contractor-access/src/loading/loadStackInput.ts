@@ -1,4 +1,4 @@
-import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { Diagnostic } from "../validation/diagnostic";
 import { type ValidationResult, validateEngagements } from "../validation/validateEngagements";
 import type { ProgramConfig } from "./programConfig";

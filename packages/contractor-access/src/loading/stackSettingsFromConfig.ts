@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { type StackSettings, stackSettingsSchema } from "../engagement/stackSettingsSchema";
+import { stackSettingsSchema } from "../engagement/stackSettingsSchema";
+import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { Diagnostic } from "../validation/diagnostic";
 import { plainErrorMap } from "../validation/plainErrorMap";
 import type { ConfigText, ProgramConfig } from "./programConfig";

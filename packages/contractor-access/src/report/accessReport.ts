@@ -35,7 +35,7 @@ export interface ReportEngagement {
   readonly status: EngagementStatus;
   /** Whether the stack provisions it now (upcoming ones only within `upcomingLeadDays`). */
   readonly provisioned: boolean;
-  /** Time to the end of the window, such as "3 days 4 hours"; active and upcoming only. */
+  /** Time to the end of the window, such as "3 days" or "5 hours"; active and upcoming only. */
   readonly timeRemaining?: string;
   /** The next first-week or periodic review at or after the report's instant; active and upcoming only. */
   readonly nextReview?: string;
@@ -109,7 +109,7 @@ export interface OffboardingChecklist {
  *   "reportVersion": 1, "generatedAt": "2026-11-29T12:00:00.000Z", "timeZone": "UTC", "withinDays": 7,
  *   "counts": { "active": 1, "upcoming": 0, "ended": 1 },
  *   "active": [{ "id": "payments-2026-12", "window": { "start": "2026-11-25T00:00:00.000Z", "end": "2026-12-03T23:59:59.999Z" }, ... }],
- *   "endingSoon": [{ "id": "payments-2026-12", "owner": "priya@acme.example", "end": "2026-12-03T23:59:59.999Z", "timeRemaining": "4 days 11 hours 59 minutes" }],
+ *   "endingSoon": [{ "id": "payments-2026-12", "owner": "priya@acme.example", "end": "2026-12-03T23:59:59.999Z", "timeRemaining": "4 days" }],
  *   "reviewsDue": [{ "id": "payments-2026-12", "owner": "priya@acme.example", "kind": "first-week", "due": "2026-12-02T00:00:00.000Z" }],
  *   "offboarding": [{ "id": "checkout-fix-2026-11", "endedAt": "2026-11-28T23:59:59.999Z", "revoked": [...], ... }]
  * }

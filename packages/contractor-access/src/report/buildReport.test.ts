@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { StackSettings } from "../engagement/stackSettingsTypes";
 import { settingsWith, validatedWith } from "../testing/fixtures";
 import type { ValidatedEngagement } from "../validation/validatedEngagement";
 import { buildReport } from "./buildReport";
@@ -15,7 +15,7 @@ function reportAt(now: string, engagements = [checkoutFix], withinDays = 7, sett
 describe("buildReport: status at the window's edges (2026-11-24 to 2026-11-28, UTC)", () => {
   test.each([
     ["2026-11-23T23:59:59Z", "upcoming", "5 days"],
-    ["2026-11-24T00:00:00Z", "active", "4 days 23 hours 59 minutes"],
+    ["2026-11-24T00:00:00Z", "active", "5 days"],
     ["2026-11-28T23:59:59Z", "active", "less than a minute"],
     ["2026-11-29T00:00:00Z", "ended", undefined],
   ] as const)("at %s it is %s, with %s left", (now, status, left) => {
@@ -43,7 +43,7 @@ describe("buildReport: status at the window's edges (2026-11-24 to 2026-11-28, U
         window: { start: "2026-11-24T00:00:00.000Z", end: "2026-11-28T23:59:59.999Z" },
         status: "active",
         provisioned: true,
-        timeRemaining: "4 days 23 hours 59 minutes",
+        timeRemaining: "5 days",
         lanes: [
           "code: storefront (push) for GitHub user dana-codes",
           "data: masked-orders (masked), read-only",
@@ -71,7 +71,7 @@ describe("buildReport: ending within withinDays (end 2026-11-28T23:59:59.999Z)",
   test.each([
     ["2026-11-26T23:59:59.998Z", 2, []],
     ["2026-11-26T23:59:59.999Z", 2, ["checkout-fix-2026-11 2 days"]],
-    ["2026-11-24T00:00:00.000Z", 7, ["checkout-fix-2026-11 4 days 23 hours 59 minutes"]],
+    ["2026-11-24T00:00:00.000Z", 7, ["checkout-fix-2026-11 5 days"]],
     ["2026-11-24T00:00:00.000Z", 4, []],
     ["2026-11-28T23:59:59.999Z", 0, ["checkout-fix-2026-11 less than a minute"]],
     ["2026-11-23T23:59:59.999Z", 7, []],
@@ -86,7 +86,7 @@ describe("buildReport: ending within withinDays (end 2026-11-28T23:59:59.999Z)",
         id: "checkout-fix-2026-11",
         owner: "priya@acme.example",
         end: "2026-11-28T23:59:59.999Z",
-        timeRemaining: "1 day 23 hours 59 minutes",
+        timeRemaining: "48 hours",
       },
     ]);
   });

@@ -3,7 +3,7 @@ import { addDays, compareAsc, isWithinInterval } from "date-fns";
 import type { EngagementStatus } from "../dates/engagementStatus";
 import { timeRemaining } from "../dates/timeRemaining";
 import { laneLines } from "../describe/grantPhrases";
-import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { AccessPlan } from "../lanes/accessPlan";
 import { type ProvisioningDecision, provisioningDecision } from "../lifecycle/provisioningDecision";
 import { reviewSchedule, reviewsDueWithin } from "../lifecycle/reviewSchedule";
@@ -22,6 +22,8 @@ export interface BuildReportInput {
   readonly now: Date;
   /** How far ahead "ending soon" and "reviews due" look, in calendar days of the stack timezone. */
   readonly withinDays: number;
+  /** Leave out engagements that ended before this instant (`report --since`); their files stay the record. */
+  readonly endedSince?: Date;
 }
 
 interface Entry {
@@ -65,7 +67,7 @@ function reportEngagement({ file, plan, decision }: Entry, now: Date, reviewInte
  * @throws {RangeError} when `withinDays` is not a whole number of days, 0 or more.
  * @example
  * const report = buildReport({ settings, engagements, now: new Date("2026-11-26T12:00:00Z"), withinDays: 7 });
- * report.endingSoon; // [{ id: "checkout-fix-2026-11", owner: "priya@acme.example", end: "2026-11-28T23:59:59.999Z", timeRemaining: "2 days 11 hours 59 minutes" }]
+ * report.endingSoon; // [{ id: "checkout-fix-2026-11", owner: "priya@acme.example", end: "2026-11-28T23:59:59.999Z", timeRemaining: "2 days" }]
  */
 export function buildReport(input: BuildReportInput): AccessReport {
   const { settings, now, withinDays } = input;
@@ -80,7 +82,9 @@ export function buildReport(input: BuildReportInput): AccessReport {
   const withStatus = (status: EngagementStatus) => entries.filter(({ decision }) => decision.status === status);
   const active = withStatus("active").sort(byInstant(({ plan }) => plan.window.end, 1));
   const upcoming = withStatus("upcoming").sort(byInstant(({ plan }) => plan.window.start, 1));
-  const ended = withStatus("ended").sort(byInstant(({ plan }) => plan.window.end, -1));
+  const ended = withStatus("ended")
+    .filter(({ plan }) => !input.endedSince || compareAsc(plan.window.end, input.endedSince) >= 0)
+    .sort(byInstant(({ plan }) => plan.window.end, -1));
   const horizon = { start: now, end: addDays(now, withinDays, { in: tz(settings.timezone) }) };
   const report = (entry: Entry) => reportEngagement(entry, now, settings.reviewIntervalDays);
 

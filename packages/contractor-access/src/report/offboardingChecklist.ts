@@ -1,5 +1,5 @@
 import { iamTime } from "../dates/iamTime";
-import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { AccessPlan } from "../lanes/accessPlan";
 import { organizationMembers } from "../lifecycle/organizationMembers";
 import type { SharedSecretRotationPlan } from "../lifecycle/sharedSecretRotationPlans";

@@ -1,15 +1,16 @@
 import { differenceInCalendarDays } from "date-fns";
 import type { AccessChange } from "../changes/accessChange";
+import { formatReportInstant } from "../dates/formatReportInstant";
 import { formatWindow } from "../dates/formatWindow";
-import { iamTime } from "../dates/iamTime";
-import { timeRemaining } from "../dates/timeRemaining";
-import { grantLines } from "../describe/grantLines";
 import { compareText } from "../text/compareText";
 import { plural } from "../text/plural";
 import { formatDiagnostic } from "../validation/diagnostic";
 import type { ValidatedStack } from "../validation/validatedStack";
+import type { AccessReport, ReportEngagement } from "./accessReport";
 import { buildReport } from "./buildReport";
+import { fitMarkdown, GITHUB_BODY_BUDGET, type MarkdownPart } from "./fitMarkdown";
 import { pushGrantWarnings } from "./pushGrantWarnings";
+import { endedEngagementLine, reviewEngagementBlock } from "./reviewEngagementBlock";
 
 /** What `pulumi up` would declare, as the plan's preview JSON says it: only what the review counts. */
 export interface DeclaredResources {
@@ -24,29 +25,42 @@ export interface AccessReviewInput {
   readonly at: Date;
   /** The diff against a base, when `--base` was given. */
   readonly base?: { readonly ref: string; readonly changes: readonly AccessChange[] };
+  /** The most characters the review may have. @default 60,000 (a GitHub comment holds 65,536); `Infinity` for all of it */
+  readonly maxLength?: number;
 }
 
-function changesSection(base: NonNullable<AccessReviewInput["base"]>): string[] {
-  if (base.changes.length === 0)
-    return [`## Changes against ${base.ref}`, "", `No access changes against ${base.ref}.`, ""];
+function changeParts(base: NonNullable<AccessReviewInput["base"]>): MarkdownPart[] {
+  const heading = { text: `## Changes against ${base.ref}\n` };
+  if (base.changes.length === 0) return [heading, { text: `No access changes against ${base.ref}.\n` }];
   return [
-    `## Changes against ${base.ref}`,
-    "",
-    ...base.changes.map(
-      (change) => `- **${change.kind}** \`${change.engagement}\` (${change.lane}): ${change.message}`,
-    ),
-    "",
+    heading,
+    ...base.changes.map((change) => ({
+      text: `- **${change.kind}** \`${change.engagement}\` (${change.lane}): ${change.message}`,
+      group: "access change",
+    })),
+    { text: "" },
   ];
 }
 
 /**
- * Renders the access review a reviewer reads in a pull request: first what
- * the change does to access (with `--base`), then warnings, then each
- * engagement's people, task, window, time left and grants in plain words,
- * and totals.
+ * Renders the access review a reviewer reads in a pull request, at most
+ * `maxLength` characters (default: what a GitHub comment holds): first what
+ * the change does to access (with `--base`), then warnings, then each active
+ * and upcoming engagement's people, task, window, time left and grants in
+ * plain words, then ended engagements one line each, folded, then totals.
+ * What does not fit is left out from the end of each list, and a closing
+ * note says what; with `maxLength: Infinity` nothing is left out and ended
+ * engagements are shown in full (`plan --output`).
  */
-export function renderAccessReview({ input, preview, at, base }: AccessReviewInput): string {
+export function renderAccessReview({
+  input,
+  preview,
+  at,
+  base,
+  maxLength = GITHUB_BODY_BUDGET,
+}: AccessReviewInput): string {
   const { settings } = input;
+  const timeZone = settings.timezone;
   const report = buildReport({ settings, engagements: input.engagements, now: at, withinDays: settings.noticeDays });
   const plans = new Map(input.engagements.map(({ plan }) => [plan.engagement.id, plan]));
   const warnings = [
@@ -58,7 +72,8 @@ export function renderAccessReview({ input, preview, at, base }: AccessReviewInp
           `\`${plan.engagement.id}\` is a long engagement (${formatWindow(plan.window, plan.timeZone)}): review it in the first week and every ${settings.reviewIntervalDays} days`,
       ),
     ...report.reviewsDue.map(
-      (review) => `\`${review.id}\`: ${review.kind} review due ${review.due.slice(0, 10)} (owner ${review.owner})`,
+      (review) =>
+        `\`${review.id}\`: ${review.kind} review due ${formatReportInstant(review.due, timeZone)} (owner ${review.owner})`,
     ),
     ...report.endingSoon.map(
       (ending) =>
@@ -66,38 +81,44 @@ export function renderAccessReview({ input, preview, at, base }: AccessReviewInp
     ),
     ...pushGrantWarnings([...plans.values()], at, settings.githubOrg),
   ];
-  const lines = [`# Access review at ${iamTime(at)}`, "", ...(base ? changesSection(base) : [])];
-  lines.push("## Warnings", "", ...(warnings.length > 0 ? warnings.map((warning) => `- ${warning}`) : ["None."]), "");
-  lines.push("## Engagements", "");
-  for (const entry of [...report.active, ...report.upcoming, ...report.ended]) {
+  const full = maxLength === Number.POSITIVE_INFINITY;
+  const block = (entry: ReportEngagement) => {
     const plan = plans.get(entry.id);
-    if (!plan) continue;
-    const left =
-      entry.status === "upcoming"
-        ? `, starts in ${timeRemaining({ start: at, end: plan.window.start }, at).words}`
-        : entry.timeRemaining
-          ? `, ${entry.timeRemaining} left`
-          : "";
-    const contractor = entry.contractor;
-    lines.push(
-      `### \`${entry.id}\`: ${entry.status}${left}`,
-      "",
-      `- **Contractor**: ${contractor.name} <${contractor.email}>${contractor.company ? `, ${contractor.company}` : ""}${contractor.github ? ` (GitHub ${contractor.github})` : ""}`,
-      `- **Owner**: ${entry.owner.name} <${entry.owner.email}>`,
-      `- **Task**: ${entry.task}`,
-      `- **Ticket**: ${entry.ticket}`,
-      `- **Window**: ${formatWindow(plan.window, plan.timeZone)} (${plan.timeZone}, both ends inclusive)`,
-      `- **Provisioned now**: ${entry.provisioned ? "yes" : "no"}`,
-      ...(entry.nextReview ? [`- **Next review**: ${entry.nextReview.slice(0, 10)}`] : []),
-      "- **Grants**:",
-      ...grantLines(plan, settings).map((line) => `  - ${line}`),
-      "",
-    );
-  }
+    return plan ? [{ text: reviewEngagementBlock(entry, plan, settings, at), group: "engagement" }] : [];
+  };
+  const endedLine = (entry: ReportEngagement) => {
+    const plan = plans.get(entry.id);
+    return plan ? [{ text: endedEngagementLine(entry, plan), group: "ended engagement" }] : [];
+  };
+  const ended: MarkdownPart[] = full
+    ? report.ended.flatMap(block)
+    : report.ended.length === 0
+      ? []
+      : [
+          { text: `<details><summary>${plural(report.ended.length, "ended engagement")}</summary>\n` },
+          ...report.ended.flatMap(endedLine),
+          { text: "\n</details>\n" },
+        ];
+  const parts: MarkdownPart[] = [
+    { text: `# Access review at ${formatReportInstant(at, timeZone)} (${timeZone})\n` },
+    ...(base ? changeParts(base) : []),
+    { text: "## Warnings\n" },
+    ...(warnings.length > 0
+      ? warnings.map((warning) => ({ text: `- ${warning}`, group: "warning" }))
+      : [{ text: "None." }]),
+    { text: "\n## Engagements\n" },
+    ...[...report.active, ...report.upcoming].flatMap(block),
+    ...(report.ended.length > 0 ? [{ text: "## Ended engagements\n" }, ...ended] : []),
+    { text: totals(input, report, preview) },
+  ];
+  return `${fitMarkdown(parts, maxLength, "The full review is in the file `contractor-access plan --output FILE` writes.")}\n`;
+}
+
+function totals(input: ValidatedStack, report: AccessReport, preview: DeclaredResources): string {
   const byType = new Map<string, number>();
   for (const step of preview.steps) byType.set(step.newState.type, (byType.get(step.newState.type) ?? 0) + 1);
   const provisioned = report.active.length + report.upcoming.filter((entry) => entry.provisioned).length;
-  lines.push(
+  return [
     "## Totals",
     "",
     `${input.engagements.length} engagements: ${report.counts.active} active, ${report.counts.upcoming} upcoming, ${report.counts.ended} ended; ${provisioned} provisioned.`,
@@ -105,7 +126,5 @@ export function renderAccessReview({ input, preview, at, base }: AccessReviewInp
     `\`pulumi up\` would declare ${preview.changeSummary.create} resources:`,
     "",
     ...[...byType].sort(([a], [b]) => compareText(a, b)).map(([type, count]) => `- ${count} × \`${type}\``),
-    "",
-  );
-  return lines.join("\n");
+  ].join("\n");
 }

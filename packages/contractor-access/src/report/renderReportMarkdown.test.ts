@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { StackSettings } from "../engagement/stackSettingsTypes";
 import { settingsWith, validatedWith } from "../testing/fixtures";
 import { buildReport } from "./buildReport";
 import { renderReportMarkdown } from "./renderReportMarkdown";
@@ -36,7 +36,7 @@ describe("renderReportMarkdown", () => {
 
 ## Ending within 7 days
 
-- **payments-2026-12** ends 2026-12-03 23:59 (4 days 11 hours 59 minutes left); owner priya@acme.example
+- **payments-2026-12** ends 2026-12-03 23:59 (4 days left); owner priya@acme.example
 
 ## Reviews due
 
@@ -50,7 +50,7 @@ Add Apple Pay to the payment step (SHOP-1502)
 
 - Owner: Priya Raman <priya@acme.example>
 - Contractor: Dana Kim <dana@freelance.example>, Kim Consulting, GitHub dana-codes
-- Window: 2026-11-25 to 2026-12-03, 4 days 11 hours 59 minutes left
+- Window: 2026-11-25 to 2026-12-03, 4 days left
 - Next review: 2026-12-02 00:00
 - Lanes:
   - code: payments (pull) for GitHub user dana-codes
@@ -141,7 +141,7 @@ Add Apple Pay to the payment step (SHOP-1502)
 
 - Owner: Priya Raman <priya@acme.example>
 - Contractor: Dana Kim <dana@freelance.example>, Kim Consulting, GitHub dana-codes
-- Window: 2026-11-25 to 2026-12-03, 13 days 10 hours 59 minutes left
+- Window: 2026-11-25 to 2026-12-03, 13 days left
 - Provisioned: when it starts
 - Next review: 2026-12-02 00:00
 - Lanes:

@@ -1,5 +1,5 @@
 import type { ResolvedWindow } from "../dates/resolveWindow";
-import type { Engagement } from "../engagement/engagementSchema";
+import type { Engagement } from "../engagement/engagementTypes";
 import type { ReportApproval, ReportContractor, ReportPerson, ReportWindow } from "./accessReport";
 
 /**

@@ -1,6 +1,6 @@
 import { isInternalEmail } from "../engagement/emailDomain";
-import type { Engagement } from "../engagement/engagementSchema";
-import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { Engagement } from "../engagement/engagementTypes";
+import type { StackSettings } from "../engagement/stackSettingsTypes";
 
 /**
  * Why an approver cannot approve access for this engagement, or `undefined`

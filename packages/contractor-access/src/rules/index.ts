@@ -1,5 +1,5 @@
-import type { Engagement } from "../engagement/engagementSchema";
-import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { Engagement } from "../engagement/engagementTypes";
+import type { StackSettings } from "../engagement/stackSettingsTypes";
 import { atLeastOneLane } from "./atLeastOneLane";
 import { awsLanesHaveCredentials } from "./awsLanesHaveCredentials";
 import { contractorIsExternal } from "./contractorIsExternal";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { EngagementInput } from "../engagement/engagementSchema";
+import type { EngagementInput } from "../engagement/engagementTypes";
 import { ENGAGEMENT_INPUT, engagementWith, settingsWith } from "../testing/fixtures";
 import { lanesAreKeptApart } from "./lanesAreKeptApart";
 

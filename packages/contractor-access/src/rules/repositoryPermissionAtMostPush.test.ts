@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { RepositoryPermission } from "../engagement/engagementSchema";
+import type { RepositoryPermission } from "../engagement/engagementTypes";
 import { engagementWith, settingsWith } from "../testing/fixtures";
 import { repositoryPermissionAtMostPush } from "./repositoryPermissionAtMostPush";
 

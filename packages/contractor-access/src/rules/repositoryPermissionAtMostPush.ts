@@ -1,4 +1,4 @@
-import type { RepositoryPermission } from "../engagement/engagementSchema";
+import type { RepositoryPermission } from "../engagement/engagementTypes";
 import { engagementRule, type Problem } from "./rule";
 
 const REFUSED: readonly RepositoryPermission[] = ["maintain", "admin"];

@@ -1,5 +1,5 @@
-import type { Engagement } from "../engagement/engagementSchema";
-import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { Engagement } from "../engagement/engagementTypes";
+import type { StackSettings } from "../engagement/stackSettingsTypes";
 
 /** How serious a finding is: errors refuse the request, warnings are shown to the reviewer. */
 export type Severity = "error" | "warning";

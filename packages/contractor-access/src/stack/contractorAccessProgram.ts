@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { StackSettings } from "../engagement/stackSettingsTypes";
 import { resolveNow } from "../lifecycle/resolveNow";
 import { configFromRuntime } from "../loading/programConfig";
 import { readEngagementFiles } from "../loading/readEngagementFiles";

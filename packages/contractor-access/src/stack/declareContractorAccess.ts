@@ -3,7 +3,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { ContractorEngagement } from "../component/ContractorEngagement";
 import type { EngagementCredentials } from "../component/engagementCredentials";
 import { type ManifestEntry, manifestEntry } from "../describe/accessManifest";
-import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { StackSettings } from "../engagement/stackSettingsTypes";
 import { organizationMembers } from "../lifecycle/organizationMembers";
 import { type ProvisioningDecision, provisioningDecision } from "../lifecycle/provisioningDecision";
 import { pushedRepositories } from "../lifecycle/pushedRepositories";

@@ -1,5 +1,7 @@
-import { type Engagement, type EngagementInput, engagementSchema } from "../engagement/engagementSchema";
-import { type StackSettings, type StackSettingsInput, stackSettingsSchema } from "../engagement/stackSettingsSchema";
+import { engagementSchema } from "../engagement/engagementSchema";
+import type { Engagement, EngagementInput } from "../engagement/engagementTypes";
+import { stackSettingsSchema } from "../engagement/stackSettingsSchema";
+import type { StackSettings, StackSettingsInput } from "../engagement/stackSettingsTypes";
 import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
 import { type ValidatedEngagement, validatedEngagement } from "../validation/validatedEngagement";
 

@@ -1,5 +1,6 @@
-import { type Engagement, engagementSchema } from "../engagement/engagementSchema";
-import type { StackSettings } from "../engagement/stackSettingsSchema";
+import { engagementSchema } from "../engagement/engagementSchema";
+import type { Engagement } from "../engagement/engagementTypes";
+import type { StackSettings } from "../engagement/stackSettingsTypes";
 import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
 import { runRules } from "../rules";
 import type { Diagnostic } from "./diagnostic";

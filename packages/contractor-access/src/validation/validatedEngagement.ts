@@ -1,4 +1,4 @@
-import type { Engagement } from "../engagement/engagementSchema";
+import type { Engagement } from "../engagement/engagementTypes";
 import type { AccessPlan } from "../lanes/accessPlan";
 import { type AwsResourcePlan, awsResourcePlan } from "../lanes/awsResourcePlan";
 

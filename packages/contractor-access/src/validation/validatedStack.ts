@@ -1,4 +1,4 @@
-import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { Diagnostic } from "./diagnostic";
 import type { ValidatedEngagement } from "./validatedEngagement";
 

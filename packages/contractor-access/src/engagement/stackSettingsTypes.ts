@@ -1,0 +1,130 @@
+// The public settings types, written out as plain interfaces so that no
+// declaration file of the main entry names zod (see engagementTypes.ts).
+// engagementTypes.test.ts asserts they equal the schema's z.input/z.output.
+
+/** The account's adjustable IAM quotas, when AWS has raised them. */
+export interface IamQuotaSettings {
+  /** Characters of a role trust policy: 2,048 to 4,096. */
+  roleTrustPolicyCharacters: number;
+  /** Managed policies attached to one user: 10 to 20. */
+  managedPoliciesPerUser: number;
+  /** Managed policies attached to one role: 10 to 20. */
+  managedPoliciesPerRole: number;
+}
+
+/** A dataset of the stack's catalog. */
+export type DatasetSettings = {
+  /** `masked` data is the default lane; `live` needs its own approval. */
+  classification: "masked" | "live";
+  /** The S3 bucket. */
+  bucket: string;
+  /** The key prefix, ending in `/`. */
+  prefix: string;
+  /** What the dataset holds. */
+  description?: string | undefined;
+};
+
+/** A shared secret of the stack's catalog (Secrets Manager). */
+export type SharedSecretSettings = {
+  /** The secret's full ARN. */
+  arn: string;
+  /** What the secret is. */
+  description?: string | undefined;
+  /** `generated`: the stack writes a new value when a reader loses access; `manual`: a person rotates it. @default "generated" */
+  rotation: "generated" | "manual";
+};
+
+/** A shared secret of the stack's catalog, as written. */
+export type SharedSecretSettingsInput = {
+  /** The secret's full ARN. */
+  arn: string;
+  /** What the secret is. */
+  description?: string | undefined;
+  /** @default "generated" */
+  rotation?: "generated" | "manual" | undefined;
+};
+
+/** IAM actions and resources of one production access level. */
+export type PermissionSetSettings = {
+  /** IAM actions such as `logs:GetLogEvents`. */
+  actions: string[];
+  /** Resource ARNs. @default ["*"] */
+  resources: string[];
+};
+
+/** IAM actions and resources of one production access level, as written. */
+export type PermissionSetSettingsInput = {
+  /** IAM actions such as `logs:GetLogEvents`. */
+  actions: string[];
+  /** Resource ARNs. @default ["*"] */
+  resources?: string[] | undefined;
+};
+
+/** Stack settings with every default applied. */
+export type StackSettings = {
+  /** The GitHub organization. */
+  githubOrg: string;
+  /** Employees' email domains (subdomains count). */
+  internalDomains: string[];
+  /** IANA timezone for calendar dates. */
+  timezone: string;
+  /** Longest engagement, in calendar days. */
+  maxEngagementDays: number;
+  /** Longest production window, in hours. */
+  maxProductionHours: number;
+  /** Longest access-key rotation period, in days. */
+  maxKeyRotationDays: number;
+  /** Periodic review interval after the first-week review, in days. */
+  reviewIntervalDays: number;
+  /** How many days before its start an engagement is provisioned. */
+  upcomingLeadDays: number;
+  /** How far ahead the review and the report look for ends and reviews due, in days. */
+  noticeDays: number;
+  /** Hours from the start during which an MFA device may be enrolled without MFA. */
+  mfaEnrollmentHours: number;
+  /** The account's adjustable IAM quotas. */
+  iamQuotas: IamQuotaSettings;
+  /** Dataset catalog, by name. */
+  datasets: Record<string, DatasetSettings>;
+  /** Shared secret catalog, by name. */
+  sharedSecrets: Record<string, SharedSecretSettings>;
+  /** Production permissions per access level. */
+  production: { read: PermissionSetSettings; operate: PermissionSetSettings };
+};
+
+/** Stack settings as written in Pulumi stack config: fields with defaults may be left out. */
+export type StackSettingsInput = {
+  /** The GitHub organization. */
+  githubOrg: string;
+  /** Employees' email domains (subdomains count). */
+  internalDomains: string[];
+  /** IANA timezone for calendar dates. @default "UTC" */
+  timezone?: string | undefined;
+  /** @default 90 */
+  maxEngagementDays?: number | undefined;
+  /** @default 8 */
+  maxProductionHours?: number | undefined;
+  /** @default 90 */
+  maxKeyRotationDays?: number | undefined;
+  /** @default 30 */
+  reviewIntervalDays?: number | undefined;
+  /** @default 0 */
+  upcomingLeadDays?: number | undefined;
+  /** @default 7 */
+  noticeDays?: number | undefined;
+  /** @default 24 */
+  mfaEnrollmentHours?: number | undefined;
+  /** @default the default quotas: 2,048-character trust policies, 10 managed policies per user and per role */
+  iamQuotas?: Partial<IamQuotaSettings> | undefined;
+  /** @default {} */
+  datasets?: Record<string, DatasetSettings> | undefined;
+  /** @default {} */
+  sharedSecrets?: Record<string, SharedSecretSettingsInput> | undefined;
+  /** @default CloudWatch, Logs and ECS read actions; `ecs:UpdateService`, `ecs:StopTask` */
+  production?:
+    | {
+        read: PermissionSetSettingsInput;
+        operate: PermissionSetSettingsInput;
+      }
+    | undefined;
+};
