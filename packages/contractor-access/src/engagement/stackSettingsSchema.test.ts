@@ -36,3 +36,22 @@ test.each([["s3:GetObject"], ["dynamodb:*"], ["*"], ["secretsmanager:Get*"]])(
 test("the default production read access reads no data", () => {
   expect(stackSettingsSchema.shape.production.parse(undefined)).toEqual(DEFAULT_PRODUCTION_ACCESS);
 });
+
+test("a catalog KMS key must be a key ARN: a grant on an alias would never allow a decryption", () => {
+  const result = stackSettingsSchema.safeParse({
+    githubOrg: "acme",
+    internalDomains: ["acme.example"],
+    sharedSecrets: {
+      stripe: {
+        arn: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe-AbCdEf",
+        kmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:alias/payments",
+      },
+    },
+  });
+  expect(result.success ? [] : result.error.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+    [
+      "sharedSecrets.stripe.kmsKeyArn",
+      "must be a KMS key ARN such as arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab (not an alias)",
+    ],
+  ]);
+});

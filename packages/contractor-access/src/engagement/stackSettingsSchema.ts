@@ -151,6 +151,15 @@ function refuseViolations(check: (value: string, resource: string) => readonly L
   };
 }
 
+// A key ARN, not an alias: IAM matches kms:Decrypt against the key's ARN, so a
+// grant on an alias ARN would never allow a decryption.
+const kmsKeyArn = z
+  .string()
+  .regex(
+    /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/,
+    "must be a KMS key ARN such as arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab (not an alias)",
+  );
+
 const timeZone = z.string().refine((zone) => {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
@@ -198,6 +207,7 @@ export const stackSettingsSchema = z.strictObject({
           )
           .superRefine(refuseViolations(checkS3KeyPrefix)),
         description: z.string().optional(),
+        kmsKeyArn: kmsKeyArn.optional(),
       }),
     )
     .default({}),
@@ -210,6 +220,7 @@ export const stackSettingsSchema = z.strictObject({
           .max(SECRET_ARN_MAX, `must be at most ${SECRET_ARN_MAX} characters`)
           .superRefine(refuseViolations(checkSecretArn)),
         description: z.string().optional(),
+        kmsKeyArn: kmsKeyArn.optional(),
         // generated: the stack writes a new random value when a reader loses access;
         // manual: the value comes from elsewhere (an API key), and the report asks a person to rotate it.
         rotation: z.enum(["generated", "manual"]).default("generated"),

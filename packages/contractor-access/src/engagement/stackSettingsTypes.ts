@@ -22,6 +22,8 @@ export type DatasetSettings = {
   prefix: string;
   /** What the dataset holds. */
   description?: string | undefined;
+  /** The customer-managed KMS key it is encrypted with, when not AWS-managed: the grant then includes kms:Decrypt on it, only through the service. */
+  kmsKeyArn?: string | undefined;
 };
 
 /** A shared secret of the stack's catalog (Secrets Manager). */
@@ -30,6 +32,8 @@ export type SharedSecretSettings = {
   arn: string;
   /** What the secret is. */
   description?: string | undefined;
+  /** The customer-managed KMS key it is encrypted with, when not AWS-managed: the grant then includes kms:Decrypt on it, only through the service. */
+  kmsKeyArn?: string | undefined;
   /** `generated`: the stack writes a new value when a reader loses access; `manual`: a person rotates it. @default "generated" */
   rotation: "generated" | "manual";
 };
@@ -40,6 +44,8 @@ export type SharedSecretSettingsInput = {
   arn: string;
   /** What the secret is. */
   description?: string | undefined;
+  /** The customer-managed KMS key it is encrypted with, when not AWS-managed: the grant then includes kms:Decrypt on it, only through the service. */
+  kmsKeyArn?: string | undefined;
   /** @default "generated" */
   rotation?: "generated" | "manual" | undefined;
 };

@@ -19,6 +19,8 @@ export interface DataLanePlan {
     readonly classification: "masked" | "live";
     readonly bucket: string;
     readonly prefix: string;
+    /** The customer-managed key the objects are encrypted with, if any. */
+    readonly kmsKeyArn: string | undefined;
   }[];
   /** Allow statements for the user's policy and boundary. */
   readonly statements: readonly PolicyStatement[];
@@ -39,7 +41,7 @@ export interface ProductionLanePlan {
 
 /** Shared secrets the contractor may read inside the window. */
 export interface SharedSecretsPlan {
-  readonly secrets: readonly { readonly name: string; readonly arn: string }[];
+  readonly secrets: readonly { readonly name: string; readonly arn: string; readonly kmsKeyArn: string | undefined }[];
   readonly statements: readonly PolicyStatement[];
 }
 

@@ -5,6 +5,7 @@ import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { PolicyStatement } from "../iam/policyDocument";
 import type { AccessPlan, CodeLanePlan, DataLanePlan, ProductionLanePlan, SharedSecretsPlan } from "./accessPlan";
 import { engagementNames } from "./engagementNames";
+import { kmsDecryptStatement } from "./kmsDecryptStatement";
 
 function codeLane(engagement: Engagement): CodeLanePlan | undefined {
   const code = engagement.lanes.code;
@@ -35,7 +36,7 @@ function dataLane(engagement: Engagement, settings: StackSettings): DataLanePlan
   // List only under the prefix, read only the objects under it: nothing else in the bucket.
   // Sids by position, not by name: IAM allows only [A-Za-z0-9] and names such as
   // "orders-2" and "orders2" would collide once cleaned.
-  const statements = datasets.flatMap(({ bucket, prefix }, index): PolicyStatement[] => [
+  const statements = datasets.flatMap(({ bucket, prefix, kmsKeyArn }, index): PolicyStatement[] => [
     {
       Sid: `Dataset${index + 1}List`,
       Effect: "Allow",
@@ -49,9 +50,23 @@ function dataLane(engagement: Engagement, settings: StackSettings): DataLanePlan
       Action: "s3:GetObject",
       Resource: `arn:aws:s3:::${bucket}/${prefix}*`,
     },
+    ...(kmsKeyArn
+      ? [
+          kmsDecryptStatement(`Dataset${index + 1}Decrypt`, kmsKeyArn, {
+            service: "s3",
+            context: { "aws:s3:arn": [`arn:aws:s3:::${bucket}/${prefix}*`, `arn:aws:s3:::${bucket}`] },
+          }),
+        ]
+      : []),
   ]);
   return {
-    datasets: datasets.map(({ name, classification, bucket, prefix }) => ({ name, classification, bucket, prefix })),
+    datasets: datasets.map(({ name, classification, bucket, prefix, kmsKeyArn }) => ({
+      name,
+      classification,
+      bucket,
+      prefix,
+      kmsKeyArn,
+    })),
     statements,
   };
 }
@@ -79,21 +94,24 @@ function productionLane(engagement: Engagement, settings: StackSettings): Produc
 
 function sharedSecrets(engagement: Engagement, settings: StackSettings): SharedSecretsPlan | undefined {
   if (engagement.sharedSecrets.length === 0) return undefined;
-  const secrets = engagement.sharedSecrets.map((name) => ({
-    name,
-    arn: catalogEntry(settings.sharedSecrets, name, "shared secret").arn,
-  }));
+  const secrets = engagement.sharedSecrets.map((name) => {
+    const { arn, kmsKeyArn } = catalogEntry(settings.sharedSecrets, name, "shared secret");
+    return { name, arn, kmsKeyArn };
+  });
   return {
     secrets,
     // One statement per secret, so that the grants can be split across managed policies.
-    statements: secrets.map(
-      ({ arn }, index): PolicyStatement => ({
-        Sid: `SharedSecret${index + 1}Read`,
-        Effect: "Allow",
-        Action: "secretsmanager:GetSecretValue",
-        Resource: arn,
-      }),
-    ),
+    statements: secrets.flatMap(({ arn, kmsKeyArn }, index): PolicyStatement[] => [
+      { Sid: `SharedSecret${index + 1}Read`, Effect: "Allow", Action: "secretsmanager:GetSecretValue", Resource: arn },
+      ...(kmsKeyArn
+        ? [
+            kmsDecryptStatement(`SharedSecret${index + 1}Decrypt`, kmsKeyArn, {
+              service: "secretsmanager",
+              context: { SecretARN: [arn] },
+            }),
+          ]
+        : []),
+    ]),
   };
 }
 
