@@ -53,6 +53,7 @@ export {
   resolveIamQuotas,
   USER_INLINE_POLICIES_CHARACTERS_MAX,
 } from "./iamQuotas";
+export { checkPermissionSet, PERMISSION_SET_NAME_MAX, PERMISSION_SET_SESSION_HOURS } from "./identityCenter";
 export { checkInlinePolicies } from "./inlinePolicyTotals";
 export { formatCount, type LimitViolation } from "./limitViolation";
 export type {
