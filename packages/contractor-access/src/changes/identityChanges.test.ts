@@ -1,16 +1,4 @@
-import { expect, test } from "vitest";
-import type { EngagementInput } from "../engagement/engagementTypes";
-import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
-import { engagementWith, settingsWith } from "../testing/fixtures";
-import type { AccessChange } from "./accessChange";
-import { accessChanges } from "./accessChanges";
-
-const ID = "checkout-fix-2026-11";
-type Edit = (draft: EngagementInput) => void;
-const keep: Edit = () => {};
-const plan = (edit: Edit) => deriveAccessPlan(engagementWith(edit), settingsWith());
-
-type Row = [name: string, base: Edit, head: Edit, expected: Omit<AccessChange, "engagement">[]];
+import { keep, type Row, testChangeRows } from "./changeRows.testing";
 
 const ROWS: Row[] = [
   [
@@ -51,6 +39,4 @@ const ROWS: Row[] = [
   ],
 ];
 
-test.each(ROWS)("accessChanges: %s", (_name, base, head, expected) => {
-  expect(accessChanges([plan(base)], [plan(head)])).toEqual(expected.map((change) => ({ engagement: ID, ...change })));
-});
+testChangeRows(ROWS);
