@@ -44,6 +44,7 @@ describe("the packed tarball", () => {
         "package/dist/testing/index.d.ts",
         "package/dist/engagement/schemaEntry.d.ts",
         "package/dist/cli/bin.js",
+        "package/bin/contractor-access.cjs",
         "package/schema/engagement.schema.json",
       ]),
     );
