@@ -208,7 +208,7 @@ describe("the lifecycle's schedule, confirmation and record", () => {
     expect(scripts[0]).toContain('if [ "$CONFIRM" != "$STACK" ]; then');
     expect(scripts.join("\n")).not.toContain("pulumi stack rm");
     expect(byFile("offboard-destroy.yml")?.text).toMatch(/^\s+# +run: pulumi stack rm/m);
-    expect(scripts.at(-1)).toContain("node packages/contractor-access/dist/cli/bin.js report");
+    expect(scripts.at(-1)).toContain("node packages/contractor-access/bin/contractor-access.cjs report");
   });
   test("the settings files and the examples themselves are the security owners'", () => {
     const lines = readFileSync(join(CI_DIR, "CODEOWNERS"), "utf8").split("\n");
@@ -226,7 +226,9 @@ describe("the hourly sweep asks `due` first and runs pulumi only when it must", 
     const firstCredential = sweep.steps.findIndex((step) => step.uses?.startsWith("aws-actions/"));
     expect(dueIndex).toBeGreaterThan(0);
     expect(dueIndex).toBeLessThan(firstCredential);
-    expect(dueStep.run).toContain('node packages/contractor-access/dist/cli/bin.js due --config "$STACK_CONFIG"');
+    expect(dueStep.run).toContain(
+      'node packages/contractor-access/bin/contractor-access.cjs due --config "$STACK_CONFIG"',
+    );
     expect(dueStep.run).toContain("--since \"$(date -u -d '90 minutes ago' +%Y-%m-%dT%H:%M:%SZ)\"");
     expect(dueStep.env?.DAILY_CRON).toBe("37 5 * * *");
   });
@@ -320,7 +322,7 @@ describe("the pull request review is computed by the base branch's tool", () => 
   test("the plan runs inside the pull request's checkout with the base's binary", () => {
     expect(planStep["working-directory"]).toBe("pr");
     expect(planStep.run).toMatch(
-      /node "\$GITHUB_WORKSPACE\/tool\/packages\/contractor-access\/dist\/cli\/bin\.js" plan/,
+      /node "\$GITHUB_WORKSPACE\/tool\/packages\/contractor-access\/bin\/contractor-access\.cjs" plan/,
     );
   });
 });

@@ -2,6 +2,7 @@ import type * as aws from "@pulumi/aws";
 import type * as github from "@pulumi/github";
 import * as pulumi from "@pulumi/pulumi";
 import { COMPONENT_TYPES } from "../contract/names";
+import { onboardingSteps } from "../describe/onboardingSteps";
 import type { EngagementInput } from "../engagement/engagementTypes";
 import { stackSettingsSchema } from "../engagement/stackSettingsSchema";
 import type { StackSettingsInput } from "../engagement/stackSettingsTypes";
@@ -147,6 +148,8 @@ export class ContractorEngagement extends pulumi.ComponentResource {
   public readonly teamMembership: github.TeamMembership | undefined;
   /** The contractor's credentials, always a secret output (PGP-encrypted values when a key is given). */
   public readonly credentials: pulumi.Output<EngagementCredentials>;
+  /** What the contractor does to start (sign in, enrol MFA by its deadline, use MFA), in plain sentences; no secrets. */
+  public readonly onboarding: readonly string[];
 
   constructor(name: string, args: ContractorEngagementArgs, opts?: pulumi.ComponentResourceOptions) {
     // Validate before registering anything: bad input declares nothing at all.
@@ -177,7 +180,9 @@ export class ContractorEngagement extends pulumi.ComponentResource {
     this.teamRepositories = code?.repositories ?? {};
     this.teamMembership = code?.membership;
     this.credentials = engagementCredentials(identity);
+    this.onboarding = onboardingSteps(plan);
     this.registerOutputs({
+      onboarding: this.onboarding,
       userName: this.user.name,
       userArn: this.user.arn,
       productionRoleArn: this.productionRole?.arn,

@@ -1,3 +1,4 @@
+import { iamTime } from "../dates/iamTime";
 import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { AccessPlan } from "../lanes/accessPlan";
 import { grantPhrases } from "./grantPhrases";
@@ -32,7 +33,11 @@ export function grantLines(plan: AccessPlan, settings: StackSettings): string[] 
   }
   const signIn = phrases.aws.length > 0 ? phrases.aws.join(" and ") : "no sign-in";
   const firstSignIn = plan.aws.console ? " (console password reset at first sign-in)" : "";
-  lines.push(`AWS: IAM user ${plan.names.iamUser}, ${signIn}; MFA required${firstSignIn}`);
+  const enrolBy =
+    phrases.aws.length > 0
+      ? `; MFA device enrolled by ${iamTime(plan.aws.mfaEnrollmentEnds)}, named ${plan.names.iamUser}`
+      : "";
+  lines.push(`AWS: IAM user ${plan.names.iamUser}, ${signIn}; MFA required${firstSignIn}${enrolBy}`);
   for (const secret of plan.sharedSecrets?.secrets ?? []) {
     const rotation =
       settings.sharedSecrets[secret.name]?.rotation === "manual" ? "rotated by hand" : "rotated by the stack";

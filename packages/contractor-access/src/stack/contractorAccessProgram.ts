@@ -24,10 +24,11 @@ export interface ContractorAccessProgramOptions {
   readonly validated?: { readonly settings: StackSettings; readonly engagements: readonly ValidatedEngagement[] };
 }
 
-/** The stack outputs: the access manifest and each engagement's credentials (secret). */
+/** The stack outputs: the access manifest, each engagement's credentials (secret) and its onboarding steps. */
 export interface ContractorAccessProgramOutputs {
   readonly accessManifest: unknown;
   readonly credentials: unknown;
+  readonly onboarding: unknown;
 }
 
 /**
@@ -76,5 +77,9 @@ export async function contractorAccessProgram(
     throw new pulumi.RunError((error as Error).message);
   }
   const stack = declareContractorAccess({ settings: input.settings, engagements: input.engagements, now });
-  return { accessManifest: stack.accessManifest, credentials: pulumi.secret(stack.credentials) };
+  return {
+    accessManifest: stack.accessManifest,
+    credentials: pulumi.secret(stack.credentials),
+    onboarding: stack.onboarding,
+  };
 }

@@ -25,6 +25,8 @@ export interface ContractorAccessStack {
   readonly accessManifest: ManifestEntry[];
   /** Credentials of each provisioned engagement, by id; every value is a secret output. */
   readonly credentials: Record<string, pulumi.Output<EngagementCredentials>>;
+  /** What each provisioned engagement's contractor does to start, by id: the stack output `onboarding`. */
+  readonly onboarding: Record<string, readonly string[]>;
   /** The provisioned components, by engagement id. */
   readonly engagements: ReadonlyMap<string, ContractorEngagement>;
 }
@@ -76,6 +78,7 @@ export function declareContractorAccess(input: ContractorAccessInput): Contracto
   return {
     accessManifest: entries.map(({ plan, decision }) => manifestEntry(plan, decision)),
     credentials: Object.fromEntries([...engagements].map(([id, component]) => [id, component.credentials])),
+    onboarding: Object.fromEntries([...engagements].map(([id, component]) => [id, component.onboarding])),
     engagements,
   };
 }
