@@ -58,7 +58,7 @@ export function buildProgram(context: CliContext, argv: readonly string[], finis
   )
     .option(
       "--within <days>",
-      "what ends or is due within this many days (default: the stack's noticeDays, 7 unless set)",
+      "what ends or is due within this many days (default: the stack's noticeDays, 5 unless set)",
       (value) => parseWithinDays(value, "report"),
     )
     .option(
@@ -84,6 +84,13 @@ export function buildProgram(context: CliContext, argv: readonly string[], finis
     .action(async (flags: StackFlags & { since: Date; at?: Date }) => {
       const { dueCommand } = await import("./dueCommand.js");
       finish(await dueCommand({ ...flags, at: flags.at ?? new Date() }, context));
+    });
+
+  stackCommand(program, "notices", "The expiry notices that should be open now, as JSON, for a workflow to reconcile.")
+    .option("--at <instant>", "now, ISO 8601 with an offset (default: the clock)", (value) => parseAt(value, "notices"))
+    .action(async (flags: StackFlags & { at?: Date }) => {
+      const { noticesCommand } = await import("./noticesCommand.js");
+      finish(await noticesCommand({ ...flags, at: flags.at ?? new Date() }, context));
     });
 
   program
