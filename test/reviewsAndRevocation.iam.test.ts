@@ -139,6 +139,34 @@ describe("revocation ends access at revoked.at (2026-11-05T10:30:00Z), sessions 
     expect(await sessionReads(time)).toBe(expected);
   });
 
+  // Each of the role's two policies ends the session on its own, so that losing one (a boundary detached by hand) keeps the other.
+  test.each([
+    [
+      "its permission policy",
+      () => ({ identityPolicies: revoked.role ? [revoked.role] : [], permissionBoundaries: [] }),
+    ],
+    [
+      "its permissions boundary",
+      () => ({
+        identityPolicies: [
+          { Version: "2012-10-17", Statement: [{ Effect: "Allow" as const, Action: "*", Resource: "*" }] },
+        ],
+        permissionBoundaries: revoked.roleBoundary ? [revoked.roleBoundary] : [],
+      }),
+    ],
+  ])("%s alone denies the session 1 s after revoked.at", async (_what, policies) => {
+    const at = (time: string) =>
+      simulate({
+        principal: `arn:aws:sts::${ACCOUNT}:assumed-role/contractor-revoked-2026-11-production/dana`,
+        action: "logs:GetLogEvents",
+        resource: LOG_STREAM,
+        context: session(time),
+        ...policies(),
+      });
+    expect(await at("2026-11-05T10:30:01Z")).toBe("ExplicitlyDenied");
+    expect(await at("2026-11-05T10:29:59Z")).toBe("Allowed");
+  });
+
   test("no new production session starts after it: the trust policy ends there too", () => {
     const trust = revoked.trust?.Statement[0]?.Condition;
     expect(trust?.DateLessThanEquals).toStrictEqual({ "aws:CurrentTime": "2026-11-05T10:30:00Z" });

@@ -55,7 +55,8 @@ This issue closes itself when access ends, is revoked, or is extended beyond 5 d
   test.each([
     ["5 days and a millisecond before the suspension: not yet", "2026-11-07T23:59:59.998Z", []],
     ["exactly 5 days before it", "2026-11-07T23:59:59.999Z", ["audit-2026-11"]],
-    ["before the start: none for an upcoming engagement", "2026-11-23T23:59:59Z", []],
+    ["5 days before the end, less a millisecond: not yet", "2026-11-23T23:59:59.998Z", []],
+    ["exactly 5 days before the end, while still upcoming", "2026-11-23T23:59:59.999Z", ["checkout-fix-2026-11"]],
     ["from the start; the suspended one has none", "2026-11-24T00:00:00Z", ["checkout-fix-2026-11"]],
     ["after the end: closed", "2026-11-29T00:00:00Z", []],
   ])("%s (%s): %j", (_what, now, ids) => {

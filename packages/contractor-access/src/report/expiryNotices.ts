@@ -5,7 +5,6 @@ import { iamTime } from "../dates/iamTime";
 import { timeRemaining } from "../dates/timeRemaining";
 import { laneLines } from "../describe/grantPhrases";
 import type { AccessPlan } from "../lanes/accessPlan";
-import { accessStatus } from "../lifecycle/accessStatus";
 import { plural } from "../text/plural";
 import type { ValidatedEngagement } from "../validation/validatedEngagement";
 
@@ -74,8 +73,9 @@ function noticeBody(file: string, plan: AccessPlan, now: Date, noticeDays: numbe
 }
 
 /**
- * The expiry notices that should be open at `now`: one per active
- * engagement whose access ends within `noticeDays`, soonest first. The
+ * The expiry notices that should be open at `now`: one per engagement whose
+ * access ends within `noticeDays` from now, soonest first (one whose access
+ * already ended, was suspended or revoked has none). The
  * scheduled workflow reconciles issues to this list: it opens missing ones,
  * rewrites only the marked section of existing ones, and closes the issues
  * of engagements no longer in it (ended, revoked, or extended past the
@@ -87,7 +87,6 @@ function noticeBody(file: string, plan: AccessPlan, now: Date, noticeDays: numbe
  */
 export function expiryNotices({ engagements, now, noticeDays }: ExpiryNoticesInput): ExpiryNotice[] {
   return engagements
-    .filter(({ plan }) => accessStatus(plan, now) === "active")
     .filter(({ plan }) =>
       isWithinInterval(plan.accessEnd.at, { start: now, end: addDays(now, noticeDays, { in: tz(plan.timeZone) }) }),
     )
