@@ -70,6 +70,9 @@ export function generateStack(
       owner: { name: "Priya Raman", email: "priya@acme.example" },
       contractor: { name: `Contractor ${person}`, email: `c${person}@agency.example`, github: `contractor-${person}` },
       window: past ? { start: "2026-10-01", end: "2026-10-20" } : { start: "2026-12-01", end: "2026-12-31" },
+      // Past work records its first-week review, as a well-kept record does; the active
+      // ones have none yet, so they owe it and are suspended after its grace.
+      ...(past ? { reviews: [{ date: "2026-10-05", by: "priya@acme.example", decision: "keep" }] } : {}),
       lanes: {
         ...(lanes.includes("code")
           ? { code: { repositories: [{ name: `service-${index % 7}`, permission: "push" }, { name: "docs" }] } }

@@ -77,7 +77,7 @@ for (const size of sizes) {
 
 async function chains(): Promise<Map<string, number>> {
   const folder = mkdtempSync(join(tmpdir(), "bench-chains-"));
-  const input = await loadStackInput(generateStack(folder, 100));
+  const input = await loadStackInput(generateStack(folder, 100), new Date());
   if (!input.ok) throw new Error("generated stack is invalid");
   const engine = await startMockEngine({ project: "contractor-access", stack: "bench" });
   declareContractorAccess({ settings: input.settings, engagements: input.engagements, now: new Date(AT) });

@@ -40,7 +40,7 @@ describe("the built contractor-access CLI", () => {
   test("report on the example stack as JSON", async () => {
     const { code, stdout, stderr } = await spawnCli(["report", "--at", "2026-12-05T10:00:00Z", "--format", "json"]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-    expect(JSON.parse(stdout).counts).toEqual({ active: 2, upcoming: 0, ended: 1 });
+    expect(JSON.parse(stdout).counts).toEqual({ active: 2, upcoming: 0, suspended: 0, revoked: 0, ended: 1 });
   });
 });
 

@@ -96,10 +96,12 @@ describe("contractor-access plan (markdown)", () => {
     expect(stdout).toContain(
       "  - Production: read from 2026-12-02T08:00:00Z to 2026-12-02T12:00:00Z, approved by cto@acme.example (OPS-78); 13 actions, MFA required, sessions of at most 1 hour",
     );
+    // checkout-fix-2026-11 records its first-week review; finance-audit-2026-q4 does not, yet.
     expect(stdout).toContain(
-      "- `checkout-fix-2026-11`: first-week review due 2026-12-01 00:00 (owner priya@acme.example)",
+      "- **Access suspended after**: 2026-12-10 23:59, unless the first-week review due 2026-12-07 is recorded in the file",
     );
-    expect(stdout).toContain("3 engagements: 1 active, 2 upcoming, 0 ended; 1 provisioned.");
+    expect(stdout).not.toContain("review due 2026-12-01");
+    expect(stdout).toContain("3 engagements: 1 active, 2 upcoming, 0 suspended, 0 revoked, 0 ended; 1 provisioned.");
   });
 
   test("invalid input: exit 1, every problem on stderr, no steps", async () => {

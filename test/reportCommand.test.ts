@@ -18,7 +18,12 @@ describe("contractor-access report", () => {
     ]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
     const report = JSON.parse(stdout);
-    expect(report.counts).toEqual({ active: 2, upcoming: 0, ended: 1 });
+    expect(report.counts).toEqual({ active: 2, upcoming: 0, suspended: 0, revoked: 0, ended: 1 });
+    expect(report.engagements).toEqual([
+      { id: "checkout-fix-2026-11", status: "active" },
+      { id: "finance-audit-2026-q4", status: "active" },
+      { id: "ops-review-2026-12", status: "ended" },
+    ]);
     expect(report.endingSoon.map((entry: { id: string }) => entry.id)).toEqual(["checkout-fix-2026-11"]);
     expect(report.offboarding.map((entry: { id: string }) => entry.id)).toEqual(["ops-review-2026-12"]);
     expect(report.offboarding[0].record.approvals).toEqual([
@@ -43,7 +48,8 @@ describe("contractor-access report", () => {
     );
   });
 
-  // ops-review-2026-12 ended 2026-12-04 23:59 Berlin (22:59:59.999Z), checkout-fix-2026-11 a day later.
+  // ops-review-2026-12 ended 2026-12-04 23:59 Berlin (22:59:59.999Z), checkout-fix-2026-11 a day later;
+  // finance-audit-2026-q4 has been suspended since 2026-12-10 23:59 (no first-week review recorded).
   test.each([
     ["2026-12-04", ["checkout-fix-2026-11", "ops-review-2026-12"]],
     ["2026-12-05", ["checkout-fix-2026-11"]],
@@ -62,8 +68,11 @@ describe("contractor-access report", () => {
     ]);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report.offboarding.map((entry: { id: string }) => entry.id)).toStrictEqual(ended);
-    expect(report.counts.ended).toBe(ended.length);
+    expect(report.offboarding.map((entry: { id: string }) => entry.id)).toStrictEqual([
+      "finance-audit-2026-q4",
+      ...ended,
+    ]);
+    expect(report.counts).toStrictEqual({ active: 0, upcoming: 0, suspended: 1, revoked: 0, ended: ended.length });
   });
 
   test.each([
@@ -84,7 +93,7 @@ describe("contractor-access report", () => {
       const { code, stdout } = await cli(["report", "--at", "2026-12-20T10:00:00Z", "--output", output]);
       expect(code).toBe(0);
       expect(stdout).toContain(
-        "<details><summary>2 earlier ended engagements</summary>\n\n- **checkout-fix-2026-11** ended 2026-12-05 23:59; owner priya@acme.example, SHOP-1423\n- **ops-review-2026-12** ended 2026-12-04 23:59; owner",
+        "<details><summary>3 earlier ended engagements</summary>\n\n- **finance-audit-2026-q4** ended 2026-12-10 23:59 (first-week review due 2026-12-07 not recorded); owner marco@acme.example, FIN-208\n- **checkout-fix-2026-11** ended 2026-12-05 23:59 (window ended); owner priya@acme.example, SHOP-1423\n- **ops-review-2026-12** ended 2026-12-04 23:59 (window ended); owner",
       );
       expect(stdout).not.toContain("### ops-review-2026-12");
       const full = readFileSync(output, "utf8");

@@ -23,10 +23,13 @@ let head: ValidatedStack;
 const changed: string[] = [];
 
 async function load(folder: string): Promise<ValidatedStack> {
-  const input = await loadStackInput({
-    engagements: join(folder, "engagements"),
-    config: join(folder, "Pulumi.bench.yaml"),
-  });
+  const input = await loadStackInput(
+    {
+      engagements: join(folder, "engagements"),
+      config: join(folder, "Pulumi.bench.yaml"),
+    },
+    new Date(),
+  );
   if (!input.ok) throw new Error(JSON.stringify(input.errors.slice(0, 3)));
   return input;
 }
@@ -85,7 +88,7 @@ describe("a stack of 400 engagements, 300 ended: review and report fit a GitHub 
   test("when it still does not fit, a note says what was left out and where the full review is", () => {
     const text = review();
     expect(text).toMatch(
-      /\n> Left out to fit 60,000 characters: \d+ engagements?(, \d+ ended engagements?)?\. The full review is in the file `contractor-access plan --output FILE` writes\.\n$/,
+      /\n> Left out to fit 60,000 characters: (\d+ warnings?, )?\d+ engagements?(, \d+ ended engagements?)?\. The full review is in the file `contractor-access plan --output FILE` writes\.\n$/,
     );
   });
 
@@ -100,7 +103,7 @@ describe("a stack of 400 engagements, 300 ended: review and report fit a GitHub 
     const report = buildReport({ settings: head.settings, engagements: head.engagements, now: AT, withinDays: 7 });
     const text = renderReportMarkdown(report);
     expect(text.length).toBeLessThanOrEqual(60_000);
-    expect(text).toContain("97 active, 0 upcoming, 300 ended.");
+    expect(text).toContain("97 active, 0 upcoming, 0 suspended, 0 revoked, 300 ended.");
     expect(text).toContain("<details><summary>300 earlier ended engagements</summary>");
     expect(text).toMatch(
       /\n> Left out to fit 60,000 characters: .*`--since` leaves out engagements that ended before a date\.\n$/,

@@ -33,6 +33,8 @@ const audit: EngagementInput = {
   id: "ledger-audit-2026",
   contractor: { name: "Lena Vogt", email: "lena@audit.example" },
   window: { start: "2026-12-01", end: "2026-12-20" },
+  // Its first-week review, so that it stays active to its end.
+  reviews: [{ date: "2026-12-05", by: "priya@acme.example", decision: "keep" }],
   lanes: { data: { datasets: ["masked-orders"] } },
   sharedSecrets: [],
   aws: { console: true },
@@ -44,7 +46,8 @@ async function declareAt(now: string, leadDays = 0) {
   const { declareContractorAccess } = await import("../packages/contractor-access/src/stack/declareContractorAccess");
   const stackSettings = { ...settings, upcomingLeadDays: leadDays };
   const sources = [checkout, payments, audit].map((content) => ({ file: `${content.id}.yaml`, content }));
-  const validation = validateEngagements(sources, stackSettings);
+  // Validated as of a day after every recorded review: the stack is declared at `now`, in the past or future of the files.
+  const validation = validateEngagements(sources, stackSettings, { now: new Date("2026-12-31T00:00:00Z") });
   expect(validation.errors).toStrictEqual([]);
   const stack = declareContractorAccess({
     settings: stackSettings,

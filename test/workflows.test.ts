@@ -77,6 +77,7 @@ describe("every workflow and job declares least permissions", () => {
     "release.yml: publish": { contents: "read", "id-token": "write" },
     "scheduled-sweep.yml: sweep": { contents: "read", "id-token": "write" },
     "scheduled-sweep.yml: report-issue": { issues: "write" },
+    "scheduled-sweep.yml: expiry-notices": { issues: "write" },
     "up-on-merge.yml: up": { contents: "read", "id-token": "write" },
   };
   test("every job is listed here", () => {

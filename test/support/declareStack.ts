@@ -22,7 +22,7 @@ export async function declareStackAt(
     "../../packages/contractor-access/src/stack/declareContractorAccess"
   );
   const sources = engagements.map((content) => ({ file: `${content.id}.yaml`, content }));
-  const validation = validateEngagements(sources, settings);
+  const validation = validateEngagements(sources, settings, { now: new Date(now) });
   if (validation.errors.length > 0) throw new Error(`invalid test input: ${JSON.stringify(validation.errors)}`);
   const stack = declareContractorAccess({ settings, engagements: validation.engagements, now: new Date(now) });
   await engine.settle();

@@ -26,9 +26,17 @@ export type { ManifestEntry } from "./describe/accessManifest";
 export { defineEngagement } from "./engagement/defineEngagement";
 // Plain interfaces: the zod schemas are in `contractor-access/schema`, so that
 // no declaration file of this entry names zod (see engagementTypes.ts).
-export type { Engagement, EngagementInput, RepositoryPermission } from "./engagement/engagementTypes";
+export type {
+  Engagement,
+  EngagementInput,
+  RepositoryPermission,
+  ReviewDecision,
+  ReviewRecord,
+  RevocationRecord,
+} from "./engagement/engagementTypes";
 export type { StackSettings, StackSettingsInput } from "./engagement/stackSettingsTypes";
 export { type BaseInput, readBaseInput } from "./git/readBaseInput";
+export type { AccessEnd, AccessEndCause } from "./lanes/accessEnd";
 export type {
   AccessPlan,
   CodeLanePlan,
@@ -36,6 +44,7 @@ export type {
   ProductionLanePlan,
   SharedSecretsPlan,
 } from "./lanes/accessPlan";
+export type { AccessStatus } from "./lifecycle/accessStatus";
 export { NOW_VARIABLE, resolveNow } from "./lifecycle/resolveNow";
 
 // Validate: files to validated engagements, each with its plan, and every problem at once.
@@ -45,6 +54,7 @@ export { type PlanOptions, type PlanResult, runPlan } from "./plan/runPlan";
 // Report: what is active, due and ended, with offboarding checklists.
 export type { AccessReport, OffboardingChecklist, ReportEngagement } from "./report/accessReport";
 export { type BuildReportInput, buildReport } from "./report/buildReport";
+export { type ExpiryNotice, type ExpiryNoticesInput, expiryNotices } from "./report/expiryNotices";
 export { type AccessReviewInput, renderAccessReview } from "./report/renderAccessReview";
 export { renderReportMarkdown } from "./report/renderReportMarkdown";
 export {

@@ -14,10 +14,20 @@ export type AccessChangeLane = (typeof ACCESS_CHANGE_LANES)[number];
 
 /**
  * What a change does to access: a grant `added` or `removed`, access
- * `widened` or `narrowed`, a window `extended` or `shortened`, or something a
- * reviewer must see that is neither wider nor narrower (`changed`).
+ * `widened` or `narrowed`, a window `extended` or `shortened`, a review
+ * recorded (`reviewed`), a revocation (`revoked`), or something a reviewer
+ * must see that is neither wider nor narrower (`changed`).
  */
-export type AccessChangeKind = "added" | "removed" | "widened" | "narrowed" | "extended" | "shortened" | "changed";
+export type AccessChangeKind =
+  | "added"
+  | "removed"
+  | "widened"
+  | "narrowed"
+  | "extended"
+  | "shortened"
+  | "reviewed"
+  | "revoked"
+  | "changed";
 
 /** One difference in access between a base and a head, as a reviewer reads it. */
 export interface AccessChange {

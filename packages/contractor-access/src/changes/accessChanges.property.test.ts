@@ -76,6 +76,9 @@ const MIRROR: Record<AccessChangeKind, AccessChangeKind> = {
   extended: "shortened",
   shortened: "extended",
   changed: "changed",
+  // The specs record no reviews or revocations (recordChanges.test.ts covers them), so these never occur here.
+  reviewed: "reviewed",
+  revoked: "revoked",
 };
 
 const summary = (changes: readonly AccessChange[], mirror = false) =>

@@ -7,6 +7,7 @@ import { awsChanges, sharedSecretChanges } from "./awsAndSecretChanges";
 import { codeChanges, dataChanges } from "./codeAndDataChanges";
 import { identityChanges } from "./identityChanges";
 import { productionChanges } from "./productionChanges";
+import { recordChanges } from "./recordChanges";
 import { engagementWindowChanges } from "./windowChanges";
 
 type Change = Omit<AccessChange, "engagement">;
@@ -41,6 +42,7 @@ function removed(plan: AccessPlan): Change {
 function changesBetween(base: AccessPlan, head: AccessPlan): Change[] {
   return [
     ...identityChanges(base, head),
+    ...recordChanges(base, head),
     ...engagementWindowChanges(base, head),
     ...codeChanges(base, head),
     ...dataChanges(base, head),

@@ -36,6 +36,12 @@ describe("contractor-access due: whether a sweep has work since an instant", () 
     ["2026-11-28T23:00:00Z", "2026-11-29T00:00:00Z", "2026-11-28 23:59 checkout-fix-2026-11: window ends\n"],
     ["2026-11-23T23:30:00Z", "2026-11-24T00:30:00Z", "2026-11-24 00:00 checkout-fix-2026-11: window starts\n"],
     ["2026-11-07T23:30:00Z", "2026-11-08T00:30:00Z", "2026-11-08 00:00 long-audit-2026: first-week review due\n"],
+    // No review recorded: the Deny ends access then, and an `up` right after stops provisioning it.
+    [
+      "2026-11-11T23:30:00Z",
+      "2026-11-12T00:30:00Z",
+      "2026-11-11 23:59 long-audit-2026: access suspended (first-week review due 2026-11-08 not recorded)\n",
+    ],
     [
       "2026-11-30T23:30:00Z",
       "2026-12-01T00:30:00Z",

@@ -1,4 +1,5 @@
 import { formatReportInstant } from "../dates/formatReportInstant";
+import { resolveNow } from "../lifecycle/resolveNow";
 import { loadStackInput, type StackInputPaths } from "../loading/loadStackInput";
 import { plural } from "../text/plural";
 import type { CliContext } from "./cliIo";
@@ -38,7 +39,10 @@ export async function dueCommand(options: DueCommandOptions, context: CliContext
       "due",
     );
   }
-  const input = await loadStackInput(options);
+  const input = await loadStackInput(
+    options,
+    resolveNow(context.env, () => new Date()),
+  );
   if (!input.ok) {
     await printDiagnostics(context, [...input.errors, ...input.warnings], options.config);
     context.io.stderr(`${plural(input.errors.length, "problem")}; cannot tell what is due, so sweep anyway.`);

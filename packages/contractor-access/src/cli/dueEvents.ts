@@ -42,6 +42,13 @@ export function dueEvents(stack: ValidatedStack, since: Date, at: Date): DueEven
     }
     add(plan.window.start, "window starts");
     add(plan.window.end, "window ends");
+    // Access ended early by the record: the Deny already holds; the next `up` stops provisioning it.
+    const early: Record<string, string> = {
+      "missed-review": `access suspended (${plan.accessEnd.reason})`,
+      "review-end": "access ended by a review",
+      revoked: `access revoked by ${plan.accessEnd.by}`,
+    };
+    add(plan.accessEnd.cause === "window" ? undefined : plan.accessEnd.at, early[plan.accessEnd.cause] ?? "");
     add(plan.production?.window.start, "production window starts");
     add(plan.production?.window.end, "production window ends");
     const reviews = reviewSchedule(plan, settings.reviewIntervalDays, since);

@@ -1,6 +1,7 @@
 import type { AccessChange } from "../changes/accessChange";
 import { accessChanges } from "../changes/accessChanges";
 import { readBaseInput } from "../git/readBaseInput";
+import { resolveNow } from "../lifecycle/resolveNow";
 import type { StackInputPaths } from "../loading/loadStackInput";
 import { runPlan } from "../plan/runPlan";
 import { renderAccessReview } from "../report/renderAccessReview";
@@ -31,7 +32,8 @@ export interface PlanCommandOptions extends StackInputPaths {
  * so the CLI imports it only when `plan` runs.
  */
 export async function planCommand(options: PlanCommandOptions, context: CliContext): Promise<number> {
-  const plan = await runPlan(options);
+  const validatedAt = resolveNow(context.env, () => new Date());
+  const plan = await runPlan({ ...options, validatedAt });
   if (!plan.ok) {
     const problems = [...plan.errors, ...plan.warnings];
     await printDiagnostics(context, problems, options.config);
@@ -41,7 +43,12 @@ export async function planCommand(options: PlanCommandOptions, context: CliConte
   }
   let base: { ref: string; changes: AccessChange[] } | undefined;
   if (options.base !== undefined) {
-    const baseInput = await readBaseInput(options.base, options, process.cwd(), plan.input.settings);
+    const baseInput = await readBaseInput(
+      options.base,
+      { ...options, at: validatedAt },
+      process.cwd(),
+      plan.input.settings,
+    );
     if (!baseInput.ok) {
       context.io.stderr(baseInput.message);
       return 1;

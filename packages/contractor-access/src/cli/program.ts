@@ -1,4 +1,5 @@
 import { Command, type CommanderError, Help } from "commander";
+import { resolveNow } from "../lifecycle/resolveNow";
 import type { CliContext } from "./cliIo";
 import { usageErrorFrom } from "./commanderErrors";
 import { HELP_FOOTER, packageVersion, type StackFlags, stackCommand, withInstantAndFormat } from "./commandOptions";
@@ -57,7 +58,7 @@ export function buildProgram(context: CliContext, argv: readonly string[], finis
   )
     .option(
       "--within <days>",
-      "what ends or is due within this many days (default: the stack's noticeDays, 7 unless set)",
+      "what ends or is due within this many days (default: the stack's noticeDays, 5 unless set)",
       (value) => parseWithinDays(value, "report"),
     )
     .option(
@@ -83,6 +84,35 @@ export function buildProgram(context: CliContext, argv: readonly string[], finis
     .action(async (flags: StackFlags & { since: Date; at?: Date }) => {
       const { dueCommand } = await import("./dueCommand.js");
       finish(await dueCommand({ ...flags, at: flags.at ?? new Date() }, context));
+    });
+
+  stackCommand(program, "notices", "The expiry notices that should be open now, as JSON, for a workflow to reconcile.")
+    .option("--at <instant>", "now, ISO 8601 with an offset (default: the clock)", (value) => parseAt(value, "notices"))
+    .action(async (flags: StackFlags & { at?: Date }) => {
+      const { noticesCommand } = await import("./noticesCommand.js");
+      finish(await noticesCommand({ ...flags, at: flags.at ?? new Date() }, context));
+    });
+
+  program
+    .command("revoke")
+    .description("Revoke an engagement now: write revoked: { at, by, reason } into its YAML file, keeping comments.")
+    .argument("<id>", "the engagement's id")
+    .requiredOption("--by <email>", "the employee who revokes")
+    .requiredOption("--reason <text>", "why, in one sentence")
+    .option("--at <instant>", "when access ends, ISO 8601 with an offset (default: now)", (value) => {
+      parseAt(value, "revoke");
+      // Kept as written: the file records the instant with the offset the person gave.
+      return value;
+    })
+    .option("--engagements <dir>", "folder of engagement files", "stacks/engagements")
+    .action(async (id: string, flags: { by: string; reason: string; at?: string; engagements: string }) => {
+      const { revokeCommand } = await import("./revokeCommand.js");
+      const at =
+        flags.at ??
+        resolveNow(context.env, () => new Date())
+          .toISOString()
+          .replace(/\.\d{3}Z$/, "Z");
+      finish(await revokeCommand({ ...flags, id, at }, context));
     });
 
   for (const command of [program, ...program.commands]) {

@@ -1,3 +1,4 @@
+import { resolveNow } from "../lifecycle/resolveNow";
 import { loadStackInput, type StackInputPaths } from "../loading/loadStackInput";
 import { buildReport } from "../report/buildReport";
 import { renderReportMarkdown } from "../report/renderReportMarkdown";
@@ -28,7 +29,10 @@ export interface ReportCommandOptions extends StackInputPaths {
  * on stdout with `--format json`) and returns 1.
  */
 export async function reportCommand(options: ReportCommandOptions, context: CliContext): Promise<number> {
-  const input = await loadStackInput(options);
+  const input = await loadStackInput(
+    options,
+    resolveNow(context.env, () => new Date()),
+  );
   if (!input.ok) {
     const problems = [...input.errors, ...input.warnings];
     await printDiagnostics(context, problems, options.config);

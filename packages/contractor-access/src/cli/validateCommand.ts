@@ -1,3 +1,4 @@
+import { resolveNow } from "../lifecycle/resolveNow";
 import { loadStackInput, type StackInputPaths } from "../loading/loadStackInput";
 import { plural } from "../text/plural";
 import type { CliContext } from "./cliIo";
@@ -11,7 +12,11 @@ import { printDiagnostics } from "./printDiagnostics";
  * (unless a TypeScript engagement file imports it).
  */
 export async function validateCommand(paths: StackInputPaths, context: CliContext): Promise<number> {
-  const input = await loadStackInput(paths);
+  // CONTRACTOR_ACCESS_AT, as for the stack program, so tests and past states validate as of an instant.
+  const input = await loadStackInput(
+    paths,
+    resolveNow(context.env, () => new Date()),
+  );
   await printDiagnostics(context, [...input.errors, ...input.warnings], paths.config);
   const warnings = input.warnings.length > 0 ? `, ${plural(input.warnings.length, "warning")}` : "";
   if (!input.ok) {

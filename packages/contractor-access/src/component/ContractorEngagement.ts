@@ -65,7 +65,12 @@ function refuse(message: string): never {
 }
 
 /** The raw-input path: validates settings and engagement, then joins the validated path. */
-function validateRawInput(name: string, engagement: EngagementInput, settingsInput: StackSettingsInput | undefined) {
+function validateRawInput(
+  name: string,
+  engagement: EngagementInput,
+  settingsInput: StackSettingsInput | undefined,
+  now: Date,
+) {
   if (settingsInput === undefined) {
     refuse(
       `engagement "${name}" is raw input, so settings are required to validate it; pass settings, or an engagement from validateEngagements`,
@@ -78,7 +83,7 @@ function validateRawInput(name: string, engagement: EngagementInput, settingsInp
     );
     refuse(`Invalid stack settings for engagement "${name}":\n${problems.join("\n")}`);
   }
-  const result = validateEngagements([{ file: `engagement "${name}"`, content: engagement }], settings.data);
+  const result = validateEngagements([{ file: `engagement "${name}"`, content: engagement }], settings.data, { now });
   const [validated] = result.engagements;
   if (result.errors.length > 0 || !validated) {
     refuse(`Invalid engagement:\n${result.errors.map(formatDiagnostic).join("\n")}`);
@@ -97,9 +102,11 @@ function prepare(
   opts: pulumi.ComponentResourceOptions | undefined,
 ): { validated: ValidatedEngagement; rotation: KeyRotationPeriod } {
   refusePinningOptions(name, opts);
+  // One instant for validation and key rotation alike: the time the program runs, unless given.
+  const now = args.now ?? new Date();
   const validated = isValidatedEngagement(args.engagement)
     ? args.engagement
-    : validateRawInput(name, args.engagement, args.settings);
+    : validateRawInput(name, args.engagement, args.settings, now);
   const { plan } = validated;
   if (args.github !== undefined && args.github !== "now" && args.github !== "later") {
     refuse(`engagement "${name}" has github "${String(args.github)}"; use "now" or "later"`);
@@ -109,12 +116,7 @@ function prepare(
       `engagement "${name}" has a code lane but no organizationMembership; declare the person's github.Membership in the stack and pass it, so that revocation removes the person from the organization`,
     );
   }
-  const rotation = keyRotationPeriod(
-    plan.window.start,
-    args.now ?? new Date(),
-    plan.aws.keyRotationDays,
-    plan.timeZone,
-  );
+  const rotation = keyRotationPeriod(plan.window.start, now, plan.aws.keyRotationDays, plan.timeZone);
   return { validated, rotation };
 }
 

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { parseWindowBoundary } from "../dates/parseWindowBoundary";
 import { repositoryPermissions } from "./engagementTypes";
+import { reviewSchema } from "./reviewSchema";
+import { revocationSchema } from "./revocationSchema";
 
 // The schema checks shape and types only; policy (limits, domains, catalogs,
 // cross-engagement identity) lives in ../rules so each guardrail is one
@@ -107,13 +109,15 @@ export const engagementSchema = z.strictObject({
   id: z.string(),
   task: z.string().trim().min(1, "must describe the task in one sentence"),
   ticket: z.string().trim().min(1, "must reference the request or ticket"),
-  owner: person,
+  owner: person.extend({ github: githubUsername.optional() }),
   contractor: person.extend({
     company: z.string().trim().min(1).optional(),
     github: githubUsername.optional(),
     pgpKey: pgpKey.optional(),
   }),
   window: windowSchema,
+  reviews: z.array(reviewSchema).default([]),
+  revoked: revocationSchema.optional(),
   lanes: z.strictObject({
     code: codeLane.optional(),
     data: dataLane.optional(),
@@ -132,4 +136,4 @@ export const engagementSchema = z.strictObject({
 // The public types live in ./engagementTypes (plain interfaces, no zod in
 // declarations); these re-exports keep internal imports working.
 export type { Engagement, EngagementInput, RepositoryPermission } from "./engagementTypes";
-export { repositoryPermissions } from "./engagementTypes";
+export { repositoryPermissions, reviewDecisions } from "./engagementTypes";

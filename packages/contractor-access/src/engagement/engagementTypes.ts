@@ -20,6 +20,44 @@ export type WindowDefinition = {
   end: string;
 };
 
+/** What a review decided: `keep` the access, `narrow` it (in the same change), or `end` it that day. */
+export const reviewDecisions = ["keep", "narrow", "end"] as const;
+
+/** A review decision. */
+export type ReviewDecision = (typeof reviewDecisions)[number];
+
+/** One recorded review: who looked at the access, on which day, and what they decided. */
+export type ReviewRecord = {
+  /** The day of the review, `YYYY-MM-DD` in the stack timezone; not before the start, not in the future. */
+  date: string;
+  /** The employee who reviewed: internal, never the contractor. */
+  by: string;
+  /** `keep`, `narrow` or `end` (access ends at the end of that day). */
+  decision: ReviewDecision;
+  /** What was looked at, or what changes. */
+  note?: string | undefined;
+};
+
+/** An immediate revocation: access ends at `at`, whatever the window or the reviews say. */
+export type RevocationRecord = {
+  /** The instant access ends, with an offset, inside the window. */
+  at: string;
+  /** The employee who revoked. */
+  by: string;
+  /** Why. */
+  reason: string;
+};
+
+/** The owner: an employee, with an optional GitHub username that expiry notices mention. */
+export type OwnerDefinition = {
+  /** Full name. */
+  name: string;
+  /** Email address, in an internal domain. */
+  email: string;
+  /** GitHub username, mentioned in the expiry notice. */
+  github?: string | undefined;
+};
+
 /** A person: a name and an email address. */
 export type PersonDefinition = {
   /** Full name. */
@@ -117,11 +155,15 @@ export type Engagement = {
   /** The request or ticket reference. */
   ticket: string;
   /** The employee accountable for scope, approval and offboarding. */
-  owner: PersonDefinition;
+  owner: OwnerDefinition;
   /** The contractor. */
   contractor: ContractorDefinition;
   /** The engagement window. */
   window: WindowDefinition;
+  /** Recorded reviews, oldest first or in any order. */
+  reviews: ReviewRecord[];
+  /** An immediate revocation. */
+  revoked?: RevocationRecord | undefined;
   /** The lanes the task needs. */
   lanes: {
     code?: { repositories: RepositoryGrant[] } | undefined;
@@ -143,11 +185,15 @@ export type EngagementInput = {
   /** The request or ticket reference. */
   ticket: string;
   /** The employee accountable for scope, approval and offboarding. */
-  owner: PersonDefinition;
+  owner: OwnerDefinition;
   /** The contractor. */
   contractor: ContractorDefinition;
   /** The engagement window. */
   window: WindowDefinition;
+  /** Recorded reviews. @default [] */
+  reviews?: ReviewRecord[] | undefined;
+  /** An immediate revocation. */
+  revoked?: RevocationRecord | undefined;
   /** The lanes the task needs. */
   lanes: {
     code?: { repositories: RepositoryGrantInput[] } | undefined;

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { DEFAULT_PRODUCTION_ACCESS, stackSettingsSchema } from "./stackSettingsSchema";
 
-test("defaults: UTC, 90 days, 8 hours, 90-day key rotation, 30-day reviews, just-in-time, 7 days notice, 24 hours to enrol MFA, default IAM quotas, empty catalogs", () => {
+test("defaults: UTC, 90 days, 8 hours, 90-day key rotation, 30-day reviews, 3 days of grace, just-in-time, 5 days notice, 24 hours to enrol MFA, default IAM quotas, empty catalogs", () => {
   expect(stackSettingsSchema.parse({ githubOrg: "acme", internalDomains: ["acme.example"] })).toEqual({
     githubOrg: "acme",
     internalDomains: ["acme.example"],
@@ -10,8 +10,9 @@ test("defaults: UTC, 90 days, 8 hours, 90-day key rotation, 30-day reviews, just
     maxProductionHours: 8,
     maxKeyRotationDays: 90,
     reviewIntervalDays: 30,
+    reviewGraceDays: 3,
     upcomingLeadDays: 0,
-    noticeDays: 7,
+    noticeDays: 5,
     mfaEnrollmentHours: 24,
     iamQuotas: { roleTrustPolicyCharacters: 2048, managedPoliciesPerUser: 10, managedPoliciesPerRole: 10 },
     datasets: {},

@@ -180,9 +180,10 @@ export const stackSettingsSchema = z.strictObject({
   maxProductionHours: z.number().positive().default(8),
   maxKeyRotationDays: z.int().min(1).default(90),
   reviewIntervalDays: z.int().min(1).default(30),
+  reviewGraceDays: z.int().min(0).max(30).default(3),
   upcomingLeadDays: z.int().min(0).default(0),
   // How far ahead the review and the report look for ends and reviews due.
-  noticeDays: z.int().min(0).default(7),
+  noticeDays: z.int().min(0).default(5),
   // Hours from the start during which an MFA device may be enrolled without MFA.
   mfaEnrollmentHours: z.int().min(1).max(72).default(24),
   // The account's adjustable IAM quotas, when AWS has raised them (IAM User Guide, "IAM and AWS STS quotas").

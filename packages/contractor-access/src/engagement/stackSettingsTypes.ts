@@ -82,6 +82,8 @@ export type StackSettings = {
   maxKeyRotationDays: number;
   /** Periodic review interval after the first-week review, in days. */
   reviewIntervalDays: number;
+  /** Days after a review falls due before access is suspended, if no review is recorded. */
+  reviewGraceDays: number;
   /** How many days before its start an engagement is provisioned. */
   upcomingLeadDays: number;
   /** How far ahead the review and the report look for ends and reviews due, in days. */
@@ -114,9 +116,11 @@ export type StackSettingsInput = {
   maxKeyRotationDays?: number | undefined;
   /** @default 30 */
   reviewIntervalDays?: number | undefined;
+  /** @default 3 */
+  reviewGraceDays?: number | undefined;
   /** @default 0 */
   upcomingLeadDays?: number | undefined;
-  /** @default 7 */
+  /** @default 5 */
   noticeDays?: number | undefined;
   /** @default 24 */
   mfaEnrollmentHours?: number | undefined;

@@ -40,11 +40,12 @@ async function loadCheckout(
   checkout: BaseCheckout,
   fallback: StackSettings | undefined,
   hasFiles: boolean,
+  now: Date,
 ): Promise<BaseInput> {
   const named = (engagements: readonly ValidatedEngagement[]) =>
     engagements.map((entry) => ({ ...entry, file: checkout.nameOf(entry.file) }));
   if (checkout.config !== undefined && hasFiles) {
-    const input = await loadStackInput({ engagements: checkout.engagements, config: checkout.config });
+    const input = await loadStackInput({ engagements: checkout.engagements, config: checkout.config }, now);
     return input.ok
       ? { ok: true, settings: input.settings, engagements: named(input.engagements) }
       : invalid(ref, input.errors, checkout);
@@ -61,7 +62,7 @@ async function loadCheckout(
   if (!hasFiles) return { ok: true, settings: chosen, engagements: [] };
   // The base had engagements before it had this config file: read them with the head's settings.
   const files = await readEngagementFiles(checkout.engagements);
-  const result = validateEngagements(files.sources, chosen);
+  const result = validateEngagements(files.sources, chosen, { now });
   const errors = [...files.diagnostics, ...result.errors];
   return errors.length > 0
     ? invalid(ref, errors, checkout)
@@ -82,7 +83,8 @@ async function loadCheckout(
  * would hide grants.
  *
  * @param ref Any revision git knows: a branch, tag, `origin/main`, a commit.
- * @param paths The engagements folder and stack config file, relative to `cwd` or absolute.
+ * @param paths The engagements folder and stack config file, relative to `cwd` or absolute, and the
+ *   instant the base is validated at (reviews dated after it are refused; the clock when absent).
  * @param cwd Where the command runs; must be inside the git repository.
  * @param fallbackSettings Settings to read the base with when the base has no config file (the head's).
  * @returns The base's settings and engagements, each engagement's `file` in
@@ -94,7 +96,7 @@ async function loadCheckout(
  */
 export async function readBaseInput(
   ref: string,
-  paths: { readonly engagements: string; readonly config: string },
+  paths: { readonly engagements: string; readonly config: string; readonly at?: Date },
   cwd: string = process.cwd(),
   fallbackSettings?: StackSettings,
 ): Promise<BaseInput> {
@@ -114,7 +116,7 @@ export async function readBaseInput(
     return { ok: false, message: `could not read the files of base "${ref}" from git: ${gitProblem(error)}` };
   }
   try {
-    return await loadCheckout(ref, checkout, fallbackSettings, hasEngagements);
+    return await loadCheckout(ref, checkout, fallbackSettings, hasEngagements, paths.at ?? new Date());
   } finally {
     await rm(checkout.root, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 import type { ResolvedWindow } from "../dates/resolveWindow";
 import type { Engagement } from "../engagement/engagementTypes";
 import type { PolicyStatement } from "../iam/policyDocument";
+import type { AccessEnd } from "./accessEnd";
 import type { EngagementNames } from "./engagementNames";
 
 /** GitHub repository permissions this library grants; maintain and admin never are. */
@@ -29,7 +30,10 @@ export interface DataLanePlan {
 /** The production lane: a role assumable with MFA inside a short approved window. */
 export interface ProductionLanePlan {
   readonly access: "read" | "operate";
+  /** The production window as written. */
   readonly window: ResolvedWindow;
+  /** The window the role's policies enforce: cut short where access ends earlier (a revocation, a missed review). */
+  readonly accessWindow: ResolvedWindow;
   readonly approvedBy: string;
   readonly approval: string;
   readonly reason: string | undefined;
@@ -52,8 +56,15 @@ export interface SharedSecretsPlan {
 export interface AccessPlan {
   readonly engagement: Engagement;
   readonly names: EngagementNames;
-  /** The engagement window, both ends inclusive. */
+  /** The engagement window as written, both ends inclusive. */
   readonly window: ResolvedWindow;
+  /**
+   * When access really ends and why: the earliest of the window's end, a
+   * missed review's deadline, a `decision: end` review and a revocation.
+   */
+  readonly accessEnd: AccessEnd;
+  /** The window the IAM Denies enforce: from the start to `accessEnd.at`. */
+  readonly accessWindow: ResolvedWindow;
   /** The stack timezone the window's calendar dates were read in. */
   readonly timeZone: string;
   readonly code: CodeLanePlan | undefined;

@@ -1,8 +1,10 @@
 import { addHours, min } from "date-fns";
+import type { ResolvedWindow } from "../dates/resolveWindow";
 import { resolveWindow } from "../dates/resolveWindow";
 import type { Engagement } from "../engagement/engagementTypes";
 import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { PolicyStatement } from "../iam/policyDocument";
+import { accessEnd } from "./accessEnd";
 import type { AccessPlan, CodeLanePlan, DataLanePlan, ProductionLanePlan, SharedSecretsPlan } from "./accessPlan";
 import { engagementNames } from "./engagementNames";
 import { kmsDecryptStatement } from "./kmsDecryptStatement";
@@ -71,10 +73,20 @@ function dataLane(engagement: Engagement, settings: StackSettings): DataLanePlan
   };
 }
 
-function productionLane(engagement: Engagement, settings: StackSettings): ProductionLanePlan | undefined {
+/** A window cut short at `end`: empty (start after end, so every instant is denied) when `end` comes first. */
+function cutAt(window: ResolvedWindow, end: Date): ResolvedWindow {
+  return { start: window.start, end: min([window.end, end]) };
+}
+
+function productionLane(
+  engagement: Engagement,
+  settings: StackSettings,
+  accessEnds: Date,
+): ProductionLanePlan | undefined {
   const production = engagement.lanes.production;
   if (!production) return undefined;
   const { read, operate } = settings.production;
+  const window = resolveWindow(production.window, settings.timezone);
   const statements: PolicyStatement[] = [
     { Sid: "ProductionRead", Effect: "Allow", Action: read.actions, Resource: read.resources },
     ...(production.access === "operate"
@@ -83,7 +95,10 @@ function productionLane(engagement: Engagement, settings: StackSettings): Produc
   ];
   return {
     access: production.access,
-    window: resolveWindow(production.window, settings.timezone),
+    window,
+    // The role's trust and permission policies end with the engagement's
+    // access too, so a revocation also stops production sessions already issued.
+    accessWindow: cutAt(window, accessEnds),
     approvedBy: production.approvedBy,
     approval: production.approval,
     reason: production.reason,
@@ -130,21 +145,28 @@ function sharedSecrets(engagement: Engagement, settings: StackSettings): SharedS
 export function deriveAccessPlan(engagement: Engagement, settings: StackSettings): AccessPlan {
   const window = resolveWindow(engagement.window, settings.timezone);
   const enrollmentEnds = addHours(window.start, settings.mfaEnrollmentHours);
+  const ends = accessEnd(engagement, window, {
+    timeZone: settings.timezone,
+    reviewIntervalDays: settings.reviewIntervalDays,
+    reviewGraceDays: settings.reviewGraceDays,
+  });
   return {
     engagement,
     names: engagementNames(engagement.id),
     window,
+    accessEnd: ends,
+    accessWindow: cutAt(window, ends.at),
     timeZone: settings.timezone,
     code: codeLane(engagement),
     data: dataLane(engagement, settings),
-    production: productionLane(engagement, settings),
+    production: productionLane(engagement, settings, ends.at),
     sharedSecrets: sharedSecrets(engagement, settings),
     aws: {
       console: engagement.aws.console,
       accessKeys: engagement.aws.accessKeys,
       keyRotationDays: engagement.aws.keyRotationDays,
       pgpKey: engagement.contractor.pgpKey,
-      mfaEnrollmentEnds: min([enrollmentEnds, window.end]),
+      mfaEnrollmentEnds: min([enrollmentEnds, ends.at]),
     },
   };
 }

@@ -30,7 +30,9 @@ const mfaOptions = (plan: AccessPlan) => ({ console: plan.aws.console, enrollmen
 export function guardStatements(plan: AccessPlan): PolicyStatement[] {
   const mfa = mfaSelfServiceStatements(mfaOptions(plan));
   return [
-    ...windowDenyStatements(plan.window, "Engagement"),
+    // The access window, not the window as written: a missed review, an `end`
+    // decision or a revocation ends access here, to the second, with no pipeline.
+    ...windowDenyStatements(plan.accessWindow, "Engagement"),
     ...mfa.filter((statement) => statement.Effect === "Deny"),
   ];
 }
@@ -53,8 +55,8 @@ export function productionTrustPolicy(production: ProductionLanePlan, userArn: s
       Action: "sts:AssumeRole",
       Condition: {
         Bool: { "aws:MultiFactorAuthPresent": "true" },
-        DateGreaterThanEquals: { "aws:CurrentTime": iamTime(production.window.start) },
-        DateLessThanEquals: { "aws:CurrentTime": iamTime(production.window.end) },
+        DateGreaterThanEquals: { "aws:CurrentTime": iamTime(production.accessWindow.start) },
+        DateLessThanEquals: { "aws:CurrentTime": iamTime(production.accessWindow.end) },
       },
     },
   ]);
@@ -75,7 +77,7 @@ export const PRODUCTION_DENIED_SERVICES = ["iam:*", "sts:*", "organizations:*", 
 export function productionBoundaryPolicy(production: ProductionLanePlan): PolicyDocument {
   const actions = [...new Set(production.statements.flatMap((statement) => [statement.Action ?? []].flat()))].sort();
   return policyDocument([
-    ...windowDenyStatements(production.window, "Production"),
+    ...windowDenyStatements(production.accessWindow, "Production"),
     { Sid: "DenyIdentityAndAccountChanges", Effect: "Deny", Action: [...PRODUCTION_DENIED_SERVICES], Resource: "*" },
     {
       Sid: "DenyAllIfNoMFA",
@@ -94,5 +96,5 @@ export function productionBoundaryPolicy(production: ProductionLanePlan): Policy
  * sessions already issued stop working when the window closes.
  */
 export function productionPermissionPolicy(production: ProductionLanePlan): PolicyDocument {
-  return policyDocument([...windowDenyStatements(production.window, "Production"), ...production.statements]);
+  return policyDocument([...windowDenyStatements(production.accessWindow, "Production"), ...production.statements]);
 }

@@ -16,6 +16,6 @@ export function engagementTags(plan: AccessPlan): Record<string, string> {
     [ENGAGEMENT_TAG_KEYS.engagement]: toTagValue(plan.engagement.id),
     [ENGAGEMENT_TAG_KEYS.owner]: toTagValue(plan.engagement.owner.email),
     [ENGAGEMENT_TAG_KEYS.ticket]: toTagValue(plan.engagement.ticket),
-    [ENGAGEMENT_TAG_KEYS.ends]: iamTime(plan.window.end),
+    [ENGAGEMENT_TAG_KEYS.ends]: iamTime(plan.accessWindow.end),
   };
 }

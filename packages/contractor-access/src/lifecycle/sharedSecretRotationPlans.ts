@@ -1,5 +1,6 @@
 import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { AccessPlan } from "../lanes/accessPlan";
+import { accessIsOver } from "./accessStatus";
 import type { ProvisioningDecision } from "./provisioningDecision";
 
 /** What the stack does about one catalog secret. */
@@ -57,7 +58,7 @@ export function sharedSecretRotationPlans(
         arn: entry.arn,
         rotation: entry.rotation,
         readers: ids((decision) => decision.provisioned),
-        revokedReaders: ids((decision) => decision.status === "ended"),
+        revokedReaders: ids((decision) => accessIsOver(decision.status)),
       },
     ];
   });

@@ -28,12 +28,13 @@ export type LoadedStackInput =
 /**
  * Reads and validates a stack's settings and engagements together, so that
  * a broken config and broken engagement files are reported in one run.
+ * `now` is the instant validation runs at: reviews dated after it are refused.
  *
  * @example
- * const input = await loadStackInput({ engagements: "stacks/engagements", config: "Pulumi.dev.yaml" });
+ * const input = await loadStackInput({ engagements: "stacks/engagements", config: "Pulumi.dev.yaml" }, new Date());
  * if (!input.ok) input.errors.forEach((error) => console.log(formatDiagnostic(error)));
  */
-export async function loadStackInput(paths: StackInputPaths): Promise<LoadedStackInput> {
+export async function loadStackInput(paths: StackInputPaths, now: Date): Promise<LoadedStackInput> {
   const [config, files, { project }] = await Promise.all([
     readStackConfig(paths.config),
     readEngagementFiles(paths.engagements),
@@ -43,7 +44,7 @@ export async function loadStackInput(paths: StackInputPaths): Promise<LoadedStac
   if (!config.ok || !settings.ok) {
     return { ok: false, errors: [...(settings.ok ? [] : settings.diagnostics), ...files.diagnostics], warnings: [] };
   }
-  const result = validateEngagements(files.sources, settings.settings);
+  const result = validateEngagements(files.sources, settings.settings, { now });
   const errors = [...files.diagnostics, ...result.errors];
   const warnings = [...config.warnings, ...settings.warnings, ...result.warnings];
   return errors.length > 0

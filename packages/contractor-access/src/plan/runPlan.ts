@@ -8,7 +8,14 @@ import { type PreviewJson, previewJson } from "./previewSteps";
 
 /** Input of a plan: where the stack is, and the instant to plan at. */
 export interface PlanOptions extends StackInputPaths {
+  /** The instant the stack decides what exists at. */
   readonly at: Date;
+  /**
+   * The instant the files are validated at (no review dated after it): today,
+   * not `at`, since planning at another instant asks what the stack would do
+   * with these files then, not whether they existed then.
+   */
+  readonly validatedAt: Date;
 }
 
 /** A plan: the validated input and what `pulumi up` would declare, or every problem. */
@@ -23,7 +30,7 @@ export type PlanResult =
  * nothing. The mock runtime is global, so call this once per process.
  */
 export async function runPlan(options: PlanOptions): Promise<PlanResult> {
-  const input = await loadStackInput(options);
+  const input = await loadStackInput(options, options.validatedAt);
   if (!input.ok) return input;
   const { project, stack } = await stackIdentity(options.config);
   const engine: MockEngine = await startMockEngine({ project, stack });

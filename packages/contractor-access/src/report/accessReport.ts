@@ -1,4 +1,5 @@
-import type { EngagementStatus } from "../dates/engagementStatus";
+import type { AccessEndCause } from "../lanes/accessEnd";
+import type { AccessStatus } from "../lifecycle/accessStatus";
 
 // The report is the `--format json` output that scheduled jobs consume, so
 // every field is plain JSON: instants are ISO 8601 strings in UTC, optional
@@ -32,7 +33,10 @@ export interface ReportEngagement {
   readonly owner: ReportPerson;
   readonly contractor: ReportContractor;
   readonly window: ReportWindow;
-  readonly status: EngagementStatus;
+  /** `upcoming`, `active`, `suspended` (a missed review), `revoked` or `ended`. */
+  readonly status: AccessStatus;
+  /** When access ends, or ended: the earliest of the window's end, a missed review's deadline, an `end` review and a revocation. */
+  readonly accessEnds: string;
   /** Whether the stack provisions it now (upcoming ones only within `upcomingLeadDays`). */
   readonly provisioned: boolean;
   /** Time to the end of the window, such as "3 days" or "5 hours"; active and upcoming only. */
@@ -54,13 +58,17 @@ export interface EndingSoon {
   readonly timeRemaining: string;
 }
 
-/** A review that falls within the report's `withinDays`. */
+/** The next review of an engagement, from its recorded reviews, when it falls due within the report's `withinDays` or is overdue. */
 export interface ReviewDue {
   readonly id: string;
   /** The owner's email: who reviews. */
   readonly owner: string;
   readonly kind: "first-week" | "periodic";
   readonly due: string;
+  /** The last instant of the grace days: access is suspended after it unless a review is recorded. */
+  readonly suspendsAfter: string;
+  /** Whether the due date has passed without a recorded review. */
+  readonly overdue: boolean;
 }
 
 /** An approval recorded in an engagement, for the offboarding record. */
@@ -83,7 +91,14 @@ export interface SecretToRotate {
 /** The offboarding checklist of one ended engagement, with the record to keep. */
 export interface OffboardingChecklist {
   readonly id: string;
+  /** When access ended: the instant the IAM Deny took over. */
   readonly endedAt: string;
+  /** Why: the window ended, a review was missed, a review decided to end it, or it was revoked. */
+  readonly endedBecause: AccessEndCause;
+  /** The same in words, such as "first-week review due 2026-12-01 not recorded". */
+  readonly endReason: string;
+  /** Who ended it: the revoker or the reviewer who decided `end`; absent for the window and a missed review. */
+  readonly endedBy?: string;
   /** Request, approvals, systems and end date: what the team must find in six months. */
   readonly record: {
     readonly file: string;
@@ -107,7 +122,7 @@ export interface OffboardingChecklist {
  * @example
  * {
  *   "reportVersion": 1, "generatedAt": "2026-11-29T12:00:00.000Z", "timeZone": "UTC", "withinDays": 7,
- *   "counts": { "active": 1, "upcoming": 0, "ended": 1 },
+ *   "counts": { "active": 1, "upcoming": 0, "suspended": 0, "revoked": 0, "ended": 1 },
  *   "active": [{ "id": "payments-2026-12", "window": { "start": "2026-11-25T00:00:00.000Z", "end": "2026-12-03T23:59:59.999Z" }, ... }],
  *   "endingSoon": [{ "id": "payments-2026-12", "owner": "priya@acme.example", "end": "2026-12-03T23:59:59.999Z", "timeRemaining": "4 days" }],
  *   "reviewsDue": [{ "id": "payments-2026-12", "owner": "priya@acme.example", "kind": "first-week", "due": "2026-12-02T00:00:00.000Z" }],
@@ -121,12 +136,15 @@ export interface AccessReport {
   /** The stack timezone that calendar dates and reviews are read in. */
   readonly timeZone: string;
   readonly withinDays: number;
-  readonly counts: { readonly active: number; readonly upcoming: number; readonly ended: number };
+  /** How many engagements have each status; `ended` counts those whose window ended or a review ended them. */
+  readonly counts: Readonly<Record<AccessStatus, number>>;
+  /** Every engagement with its status, by id. */
+  readonly engagements: readonly { readonly id: string; readonly status: AccessStatus }[];
   /** Sorted by end, soonest first. */
   readonly active: readonly ReportEngagement[];
   /** Sorted by start, soonest first. */
   readonly upcoming: readonly ReportEngagement[];
-  /** Sorted by end, most recent first. */
+  /** Engagements whose access is over (ended, suspended, revoked), sorted by the end of access, most recent first. */
   readonly ended: readonly ReportEngagement[];
   readonly endingSoon: readonly EndingSoon[];
   readonly reviewsDue: readonly ReviewDue[];

@@ -23,6 +23,8 @@ describe("buildReport: status at the window's edges (2026-11-24 to 2026-11-28, U
     expect(report.counts).toStrictEqual({
       active: status === "active" ? 1 : 0,
       upcoming: status === "upcoming" ? 1 : 0,
+      suspended: 0,
+      revoked: 0,
       ended: status === "ended" ? 1 : 0,
     });
     expect(report[status].map(({ id, timeRemaining }) => ({ id, timeRemaining }))).toStrictEqual([
@@ -42,6 +44,7 @@ describe("buildReport: status at the window's edges (2026-11-24 to 2026-11-28, U
         contractor: { name: "Dana Kim", email: "dana@freelance.example", github: "dana-codes" },
         window: { start: "2026-11-24T00:00:00.000Z", end: "2026-11-28T23:59:59.999Z" },
         status: "active",
+        accessEnds: "2026-11-28T23:59:59.999Z",
         provisioned: true,
         timeRemaining: "5 days",
         lanes: [
@@ -103,6 +106,8 @@ describe("buildReport: reviews due and ordering", () => {
   const audit = sourced("platform-audit-2026", (e) => {
     e.owner = { name: "Omar Haddad", email: "omar@acme.example" };
     e.window = { start: "2026-11-01", end: "2026-12-30" };
+    // Recorded on its first day, so the next review is periodic, due 30 days later.
+    e.reviews = [{ date: "2026-11-01", by: "omar@acme.example", decision: "keep" }];
   });
   const upcoming = sourced("storefront-redesign", (e) => {
     e.window = { start: "2026-11-30", end: "2026-12-31" };
@@ -111,7 +116,14 @@ describe("buildReport: reviews due and ordering", () => {
   test("reviews of active and upcoming engagements within withinDays, soonest first", () => {
     const report = reportAt("2026-11-26T00:00:00Z", [checkoutFix, audit, upcoming]);
     expect(report.reviewsDue).toStrictEqual([
-      { id: "platform-audit-2026", owner: "omar@acme.example", kind: "periodic", due: "2026-12-01T00:00:00.000Z" },
+      {
+        id: "platform-audit-2026",
+        owner: "omar@acme.example",
+        kind: "periodic",
+        due: "2026-12-01T00:00:00.000Z",
+        suspendsAfter: "2026-12-04T23:59:59.999Z",
+        overdue: false,
+      },
     ]);
     expect(report.active.map(({ id, nextReview }) => [id, nextReview])).toStrictEqual([
       ["checkout-fix-2026-11", undefined],
@@ -138,6 +150,75 @@ describe("buildReport: reviews due and ordering", () => {
       "platform-audit-2026",
       "checkout-fix-2026-11",
       "zz-hotfix-2026-11",
+    ]);
+  });
+});
+
+describe("buildReport: the record decides status (window 2026-11-01 to 2026-12-30, UTC, grace 3 days)", () => {
+  const long = (change: Parameters<typeof sourced>[1] = () => {}) =>
+    sourced("platform-audit-2026", (e) => {
+      e.window = { start: "2026-11-01", end: "2026-12-30" };
+      change(e);
+    });
+
+  test.each([
+    ["2026-11-07T23:59:59Z", "active", false],
+    ["2026-11-08T00:00:00Z", "active", false],
+    ["2026-11-09T00:00:00Z", "active", true],
+    ["2026-11-11T23:59:59Z", "active", true],
+    ["2026-11-12T00:00:00Z", "suspended", undefined],
+    ["2026-12-31T00:00:00Z", "ended", undefined],
+  ] as const)("no review recorded: at %s it is %s (first-week review overdue: %s)", (now, status, overdue) => {
+    const report = reportAt(now, [long()]);
+    expect(report.engagements).toStrictEqual([{ id: "platform-audit-2026", status }]);
+    expect(report.reviewsDue.map((review) => review.overdue)).toStrictEqual(overdue === undefined ? [] : [overdue]);
+  });
+
+  test("a suspended engagement's checklist says when access ended and why", () => {
+    const report = reportAt("2026-11-12T00:00:00Z", [long()]);
+    expect(report.counts).toStrictEqual({ active: 0, upcoming: 0, suspended: 1, revoked: 0, ended: 0 });
+    expect(
+      report.offboarding.map(({ endedAt, endedBecause, endReason, endedBy }) => ({
+        endedAt,
+        endedBecause,
+        endReason,
+        endedBy,
+      })),
+    ).toStrictEqual([
+      {
+        endedAt: "2026-11-11T23:59:59.999Z",
+        endedBecause: "missed-review",
+        endReason: "first-week review due 2026-11-08 not recorded",
+        endedBy: undefined,
+      },
+    ]);
+  });
+
+  test("a recorded review keeps it active, and a revocation ends it, by whom", () => {
+    const reviewed = long((e) => {
+      e.reviews = [{ date: "2026-11-06", by: "priya@acme.example", decision: "keep" }];
+    });
+    expect(reportAt("2026-11-12T00:00:00Z", [reviewed]).engagements).toStrictEqual([
+      { id: "platform-audit-2026", status: "active" },
+    ]);
+    const revoked = long((e) => {
+      e.revoked = { at: "2026-11-05T10:30:00Z", by: "priya@acme.example", reason: "laptop stolen" };
+    });
+    const report = reportAt("2026-11-05T10:30:01Z", [revoked]);
+    expect(report.engagements).toStrictEqual([{ id: "platform-audit-2026", status: "revoked" }]);
+    expect(report.offboarding.map(({ endedAt, endReason, endedBy }) => [endedAt, endReason, endedBy])).toStrictEqual([
+      ["2026-11-05T10:30:00.000Z", "revoked: laptop stolen", "priya@acme.example"],
+    ]);
+  });
+
+  test("a review that decides to end it ends access at the end of that day", () => {
+    const ended = long((e) => {
+      e.reviews = [{ date: "2026-11-06", by: "priya@acme.example", decision: "end", note: "work done early" }];
+    });
+    const report = reportAt("2026-11-07T00:00:00Z", [ended]);
+    expect(report.engagements).toStrictEqual([{ id: "platform-audit-2026", status: "ended" }]);
+    expect(report.offboarding.map(({ endedAt, endReason, endedBy }) => [endedAt, endReason, endedBy])).toStrictEqual([
+      ["2026-11-06T23:59:59.999Z", "review of 2026-11-06 decided to end it", "priya@acme.example"],
     ]);
   });
 });

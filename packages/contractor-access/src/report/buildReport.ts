@@ -1,12 +1,12 @@
 import { tz } from "@date-fns/tz";
 import { addDays, compareAsc, isWithinInterval } from "date-fns";
-import type { EngagementStatus } from "../dates/engagementStatus";
 import { timeRemaining } from "../dates/timeRemaining";
 import { laneLines } from "../describe/grantPhrases";
 import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { AccessPlan } from "../lanes/accessPlan";
+import { ACCESS_STATUSES, type AccessStatus, accessIsOver } from "../lifecycle/accessStatus";
 import { type ProvisioningDecision, provisioningDecision } from "../lifecycle/provisioningDecision";
-import { reviewSchedule, reviewsDueWithin } from "../lifecycle/reviewSchedule";
+import { recordedReviewDue } from "../lifecycle/recordedReviewDue";
 import { sharedSecretRotationPlans } from "../lifecycle/sharedSecretRotationPlans";
 import { compareText } from "../text/compareText";
 import type { ValidatedEngagement } from "../validation/validatedEngagement";
@@ -37,9 +37,9 @@ function byInstant(instant: (entry: Entry) => Date, direction: 1 | -1) {
     direction * compareAsc(instant(a), instant(b)) || compareText(a.plan.engagement.id, b.plan.engagement.id);
 }
 
-function reportEngagement({ file, plan, decision }: Entry, now: Date, reviewIntervalDays: number): ReportEngagement {
+function reportEngagement({ file, plan, decision }: Entry, now: Date, settings: StackSettings): ReportEngagement {
   const { engagement } = plan;
-  const next = decision.status === "ended" ? undefined : reviewSchedule(plan, reviewIntervalDays, now).next;
+  const next = accessIsOver(decision.status) ? undefined : recordedReviewDue(plan, settings);
   return {
     id: engagement.id,
     file,
@@ -48,9 +48,10 @@ function reportEngagement({ file, plan, decision }: Entry, now: Date, reviewInte
     ...reportPeople(engagement),
     window: reportWindow(plan.window),
     status: decision.status,
+    accessEnds: plan.accessEnd.at.toISOString(),
     provisioned: decision.provisioned,
-    ...(decision.status === "ended" ? {} : { timeRemaining: timeRemaining(plan.window, now).words }),
-    ...(next ? { nextReview: next.toISOString() } : {}),
+    ...(accessIsOver(decision.status) ? {} : { timeRemaining: timeRemaining(plan.accessWindow, now).words }),
+    ...(next ? { nextReview: next.due.toISOString() } : {}),
     lanes: laneLines(plan),
     sharedSecrets: engagement.sharedSecrets,
   };
@@ -79,32 +80,43 @@ export function buildReport(input: BuildReportInput): AccessReport {
     plan,
     decision: provisioningDecision(plan, now, settings.upcomingLeadDays),
   }));
-  const withStatus = (status: EngagementStatus) => entries.filter(({ decision }) => decision.status === status);
-  const active = withStatus("active").sort(byInstant(({ plan }) => plan.window.end, 1));
+  const withStatus = (status: AccessStatus) => entries.filter(({ decision }) => decision.status === status);
+  const active = withStatus("active").sort(byInstant(({ plan }) => plan.accessEnd.at, 1));
   const upcoming = withStatus("upcoming").sort(byInstant(({ plan }) => plan.window.start, 1));
-  const ended = withStatus("ended")
-    .filter(({ plan }) => !input.endedSince || compareAsc(plan.window.end, input.endedSince) >= 0)
-    .sort(byInstant(({ plan }) => plan.window.end, -1));
+  const ended = entries
+    .filter(({ decision }) => accessIsOver(decision.status))
+    .filter(({ plan }) => !input.endedSince || compareAsc(plan.accessEnd.at, input.endedSince) >= 0)
+    .sort(byInstant(({ plan }) => plan.accessEnd.at, -1));
   const horizon = { start: now, end: addDays(now, withinDays, { in: tz(settings.timezone) }) };
-  const report = (entry: Entry) => reportEngagement(entry, now, settings.reviewIntervalDays);
+  const report = (entry: Entry) => reportEngagement(entry, now, settings);
+  // `--since` leaves out what ended earlier, from the counts as from the lists.
+  const listed = [...active, ...upcoming, ...ended];
 
   const endingSoon = active
-    .filter(({ plan }) => isWithinInterval(plan.window.end, horizon))
+    .filter(({ plan }) => isWithinInterval(plan.accessEnd.at, horizon))
     .map(({ plan }) => ({
       id: plan.engagement.id,
       owner: plan.engagement.owner.email,
-      end: plan.window.end.toISOString(),
-      timeRemaining: timeRemaining(plan.window, now).words,
+      end: plan.accessEnd.at.toISOString(),
+      timeRemaining: timeRemaining(plan.accessWindow, now).words,
     }));
+  // From the recorded reviews: the next one due, overdue when its day has
+  // passed, until the grace ends and access is suspended.
   const reviewsDue = [...active, ...upcoming]
-    .flatMap(({ plan }) =>
-      reviewsDueWithin(plan, settings.reviewIntervalDays, now, withinDays).map(({ kind, due }) => ({
-        id: plan.engagement.id,
-        owner: plan.engagement.owner.email,
-        kind,
-        due: due.toISOString(),
-      })),
-    )
+    .flatMap(({ plan }) => {
+      const next = recordedReviewDue(plan, settings);
+      if (!next || compareAsc(next.due, horizon.end) > 0) return [];
+      return [
+        {
+          id: plan.engagement.id,
+          owner: plan.engagement.owner.email,
+          kind: next.kind,
+          due: next.due.toISOString(),
+          suspendsAfter: next.graceEnds.toISOString(),
+          overdue: compareAsc(next.due, now) < 0,
+        },
+      ];
+    })
     .sort((a, b) => compareText(a.due, b.due) || compareText(a.id, b.id));
   const context = {
     settings,
@@ -118,7 +130,12 @@ export function buildReport(input: BuildReportInput): AccessReport {
     generatedAt: now.toISOString(),
     timeZone: settings.timezone,
     withinDays,
-    counts: { active: active.length, upcoming: upcoming.length, ended: ended.length },
+    counts: Object.fromEntries(
+      ACCESS_STATUSES.map((status) => [status, listed.filter(({ decision }) => decision.status === status).length]),
+    ) as Record<AccessStatus, number>,
+    engagements: listed
+      .map(({ plan, decision }) => ({ id: plan.engagement.id, status: decision.status }))
+      .sort((a, b) => compareText(a.id, b.id)),
     active: active.map(report),
     upcoming: upcoming.map(report),
     ended: ended.map(report),

@@ -19,6 +19,8 @@ describe("offboarding checklist of the ended fixture engagement", () => {
     expect(checklistOf([checkoutFix])).toStrictEqual({
       id: "checkout-fix-2026-11",
       endedAt: "2026-11-28T23:59:59.999Z",
+      endedBecause: "window",
+      endReason: "window ended",
       record: {
         file: "stacks/engagements/checkout-fix-2026-11.yaml",
         task: "Fix the payment step that fails on some mobile devices",

@@ -56,11 +56,11 @@ function secretsToRotate(plan: AccessPlan, { settings, rotations }: OffboardingC
 }
 
 function archive(plan: AccessPlan, file: string): string[] {
-  const { names, production, window, engagement } = plan;
+  const { names, production, window, accessWindow, engagement } = plan;
   const identities = `IAM user ${names.iamUser}${production ? ` and role ${names.productionRole}` : ""}`;
   return [
     `Keep ${file} in the repository as the record`,
-    `Archive the CloudTrail events of ${identities} from ${iamTime(window.start)} to ${iamTime(window.end)} (CloudTrail's event history keeps only 90 days)`,
+    `Archive the CloudTrail events of ${identities} from ${iamTime(window.start)} to ${iamTime(accessWindow.end)} (CloudTrail's event history keeps only 90 days)`,
     `Close ticket ${engagement.ticket} with a link to this report`,
   ];
 }
@@ -82,7 +82,10 @@ export function offboardingChecklist(
   const { engagement } = plan;
   return {
     id: engagement.id,
-    endedAt: plan.window.end.toISOString(),
+    endedAt: plan.accessEnd.at.toISOString(),
+    endedBecause: plan.accessEnd.cause,
+    endReason: plan.accessEnd.reason,
+    ...(plan.accessEnd.by ? { endedBy: plan.accessEnd.by } : {}),
     record: {
       file,
       task: engagement.task,

@@ -73,11 +73,11 @@ export function renderAccessReview({
       ),
     ...report.reviewsDue.map(
       (review) =>
-        `\`${review.id}\`: ${review.kind} review due ${formatReportInstant(review.due, timeZone)} (owner ${review.owner})`,
+        `\`${review.id}\`: ${review.kind} review ${review.overdue ? "overdue since" : "due"} ${formatReportInstant(review.due, timeZone)} (owner ${review.owner}); access is suspended after ${formatReportInstant(review.suspendsAfter, timeZone)} unless a review is recorded in the file`,
     ),
     ...report.endingSoon.map(
       (ending) =>
-        `\`${ending.id}\` ends within ${plural(settings.noticeDays, "day")} (${ending.timeRemaining} left): renewal is a new engagement`,
+        `\`${ending.id}\` ends within ${plural(settings.noticeDays, "day")} (${ending.timeRemaining} left): renewal is a change that extends window.end, reviewed like the first request`,
     ),
     ...pushGrantWarnings([...plans.values()], at, settings.githubOrg),
   ];
@@ -121,7 +121,7 @@ function totals(input: ValidatedStack, report: AccessReport, preview: DeclaredRe
   return [
     "## Totals",
     "",
-    `${input.engagements.length} engagements: ${report.counts.active} active, ${report.counts.upcoming} upcoming, ${report.counts.ended} ended; ${provisioned} provisioned.`,
+    `${input.engagements.length} engagements: ${report.counts.active} active, ${report.counts.upcoming} upcoming, ${report.counts.suspended} suspended, ${report.counts.revoked} revoked, ${report.counts.ended} ended; ${provisioned} provisioned.`,
     "",
     `\`pulumi up\` would declare ${preview.changeSummary.create} resources:`,
     "",

@@ -14,7 +14,7 @@ function checklist(title: string, items: readonly string[], whenEmpty: string): 
  *
  * @example
  * renderOffboardingMarkdown(report.offboarding[0], report.timeZone);
- * // "### checkout-fix-2026-11\n\nEnded 2026-11-28 23:59. ..."
+ * // "### checkout-fix-2026-11\n\nAccess ended 2026-11-28 23:59: window ended. ..."
  */
 export function renderOffboardingMarkdown(offboarding: OffboardingChecklist, timeZone: string): string {
   const { record } = offboarding;
@@ -24,7 +24,7 @@ export function renderOffboardingMarkdown(offboarding: OffboardingChecklist, tim
   );
   return [
     `### ${offboarding.id}`,
-    `Ended ${formatReportInstant(offboarding.endedAt, timeZone)}. ${record.task} (${record.ticket})`,
+    `Access ended ${formatReportInstant(offboarding.endedAt, timeZone)}: ${offboarding.endReason}${offboarding.endedBy ? `, by ${offboarding.endedBy}` : ""}. ${record.task} (${record.ticket})`,
     [
       `- Owner: ${markdownPerson(record.owner)}`,
       `- Contractor: ${markdownPerson(record.contractor)}`,

@@ -32,7 +32,7 @@ describe("renderReportMarkdown", () => {
     });
     expect(renderReportMarkdown(report)).toBe(`# Contractor access report, 2026-11-29 12:00 (UTC)
 
-1 active, 0 upcoming, 1 ended. 1 ending within 7 days, 1 review due.
+1 active, 0 upcoming, 0 suspended, 0 revoked, 1 ended. 1 ending within 7 days, 1 review due.
 
 ## Ending within 7 days
 
@@ -40,7 +40,7 @@ describe("renderReportMarkdown", () => {
 
 ## Reviews due
 
-- **payments-2026-12**: first-week review due 2026-12-02 00:00; owner priya@acme.example
+- **payments-2026-12**: first-week review due 2026-12-02 00:00; access is suspended after 2026-12-05 23:59 unless a review is recorded; owner priya@acme.example
 
 ## Active
 
@@ -64,7 +64,7 @@ No upcoming engagements.
 
 ### checkout-fix-2026-11
 
-Ended 2026-11-28 23:59. Fix the payment step that fails on some mobile devices (SHOP-1423)
+Access ended 2026-11-28 23:59: window ended. Fix the payment step that fails on some mobile devices (SHOP-1423)
 
 - Owner: Priya Raman <priya@acme.example>
 - Contractor: Dana Kim <dana@freelance.example>, GitHub dana-codes
@@ -100,7 +100,7 @@ Ended 2026-11-28 23:59. Fix the payment step that fails on some mobile devices (
     });
     expect(renderReportMarkdown(report)).toBe(`# Contractor access report, 2026-11-29 12:00 (UTC)
 
-0 active, 0 upcoming, 0 ended. 0 ending within 1 day, 0 reviews due.
+0 active, 0 upcoming, 0 suspended, 0 revoked, 0 ended. 0 ending within 1 day, 0 reviews due.
 
 ## Ending within 1 day
 

@@ -42,22 +42,22 @@ export interface ReportMarkdownOptions {
  *
  * @example
  * renderReportMarkdown(buildReport({ settings, engagements, now, withinDays: 7 }));
- * // "# Contractor access report, 2026-11-26 12:00 (UTC)\n\n1 active, 0 upcoming, 0 ended. ..."
+ * // "# Contractor access report, 2026-11-26 12:00 (UTC)\n\n1 active, 0 upcoming, 0 suspended, 0 revoked, 0 ended. ..."
  */
 export function renderReportMarkdown(report: AccessReport, options: ReportMarkdownOptions = {}): string {
   const maxLength = options.maxLength ?? GITHUB_BODY_BUDGET;
   const { timeZone, withinDays, counts } = report;
   const within = `within ${plural(withinDays, "day")}`;
   const summary =
-    `${counts.active} active, ${counts.upcoming} upcoming, ${counts.ended} ended. ` +
+    `${counts.active} active, ${counts.upcoming} upcoming, ${counts.suspended} suspended, ${counts.revoked} revoked, ${counts.ended} ended. ` +
     `${report.endingSoon.length} ending ${within}, ${plural(report.reviewsDue.length, "review")} due.`;
   const ending = report.endingSoon.map(
     ({ id, owner, end, timeRemaining }) =>
       `- **${id}** ends ${formatReportInstant(end, timeZone)} (${timeRemaining} left); owner ${owner}`,
   );
   const reviews = report.reviewsDue.map(
-    ({ id, owner, kind, due }) =>
-      `- **${id}**: ${kind} review due ${formatReportInstant(due, timeZone)}; owner ${owner}`,
+    ({ id, owner, kind, due, suspendsAfter, overdue }) =>
+      `- **${id}**: ${kind} review ${overdue ? "overdue since" : "due"} ${formatReportInstant(due, timeZone)}; access is suspended after ${formatReportInstant(suspendsAfter, timeZone)} unless a review is recorded; owner ${owner}`,
   );
   // Blocks are separated by a blank line, as markdownSection separates them.
   const section = (title: string, blocks: readonly string[], group: string, whenEmpty: string): MarkdownPart[] => [
@@ -101,6 +101,6 @@ function blocksOf(engagements: readonly ReportEngagement[], timeZone: string): s
   return engagements.map((engagement) => engagementBlock(engagement, timeZone));
 }
 
-function endedLine({ id, endedAt, record }: OffboardingChecklist, timeZone: string): string {
-  return `- **${id}** ended ${formatReportInstant(endedAt, timeZone)}; owner ${record.owner.email}, ${record.ticket}`;
+function endedLine({ id, endedAt, endReason, record }: OffboardingChecklist, timeZone: string): string {
+  return `- **${id}** ended ${formatReportInstant(endedAt, timeZone)} (${endReason}); owner ${record.owner.email}, ${record.ticket}`;
 }

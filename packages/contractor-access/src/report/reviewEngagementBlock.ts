@@ -6,6 +6,20 @@ import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { AccessPlan } from "../lanes/accessPlan";
 import type { ReportEngagement } from "./accessReport";
 
+/** When access ends, when that is not the window's end: a review the owner still owes, or what ended it early. */
+function accessEndLines(entry: ReportEngagement, plan: AccessPlan): string[] {
+  const { cause, reason, by, missedReview } = plan.accessEnd;
+  const at = formatReportInstant(entry.accessEnds, plan.timeZone);
+  if (cause === "window") return [];
+  // Before its deadline a missed review is only owed: say what keeps access.
+  if (cause === "missed-review" && missedReview && (entry.status === "active" || entry.status === "upcoming")) {
+    return [
+      `- **Access suspended after**: ${at}, unless the ${missedReview.kind} review due ${missedReview.due} is recorded in the file`,
+    ];
+  }
+  return [`- **Access ends**: ${at} (${reason}${by ? `, by ${by}` : ""})`];
+}
+
 /**
  * One engagement of the access review in full: people, task, window, time
  * left, next review and grants in plain words. Dates are in the stack
@@ -32,6 +46,7 @@ export function reviewEngagementBlock(
     `- **Task**: ${entry.task}`,
     `- **Ticket**: ${entry.ticket}`,
     `- **Window**: ${formatWindow(plan.window, plan.timeZone)} (${plan.timeZone}, both ends inclusive)`,
+    ...accessEndLines(entry, plan),
     `- **Provisioned now**: ${entry.provisioned ? "yes" : "no"}`,
     ...(entry.nextReview ? [`- **Next review**: ${formatReportInstant(entry.nextReview, plan.timeZone)}`] : []),
     "- **Grants**:",
@@ -48,5 +63,6 @@ export function reviewEngagementBlock(
  * endedEngagementLine(entry, plan); // "- `checkout-fix-2026-10`: 2026-10-01 to 2026-10-05, owner priya@acme.example, SHOP-1300"
  */
 export function endedEngagementLine(entry: ReportEngagement, plan: AccessPlan): string {
-  return `- \`${entry.id}\`: ${formatWindow(plan.window, plan.timeZone)}, owner ${entry.owner.email}, ${entry.ticket}`;
+  const status = entry.status === "ended" ? "" : ` (${entry.status}: ${plan.accessEnd.reason})`;
+  return `- \`${entry.id}\`: ${formatWindow(plan.window, plan.timeZone)}${status}, owner ${entry.owner.email}, ${entry.ticket}`;
 }

@@ -17,9 +17,12 @@ describe("allRules", () => {
   });
 });
 
+// Validation's instant: the fixtures record no reviews, so any instant gives the same findings.
+const AT = { now: new Date("2026-11-25T12:00:00Z") };
+
 describe("runRules", () => {
   test("the full example engagement only warns that it uses every lane", () => {
-    expect(runRules([engagementWith()], settingsWith())).toEqual([
+    expect(runRules([engagementWith()], settingsWith(), AT)).toEqual([
       {
         rule: "lanesAreKeptApart",
         severity: "warning",
@@ -41,7 +44,7 @@ describe("runRules", () => {
       e.contractor = { name: "Sam Lee", email: "sam@agency.example" };
       e.lanes = { code: { repositories: [{ name: "storefront" }] } };
     });
-    const findings = runRules([first, second], settingsWith());
+    const findings = runRules([first, second], settingsWith(), AT);
     expect(findings.map(({ engagementIndex, rule }) => [engagementIndex, rule])).toEqual([
       [0, "idIsSlug"],
       [0, "repositoryPermissionAtMostPush"],
@@ -55,7 +58,7 @@ describe("runRules", () => {
     const outsider = engagementWith((e) => {
       e.owner.email = "priya@agency.example";
     });
-    expect(runRules([outsider], settingsWith(), [ownerIsInternal]).map((finding) => finding.rule)).toEqual([
+    expect(runRules([outsider], settingsWith(), AT, [ownerIsInternal]).map((finding) => finding.rule)).toEqual([
       "ownerIsInternal",
     ]);
   });

@@ -21,12 +21,15 @@ import { productionWindowInsideEngagement } from "./productionWindowInsideEngage
 import { productionWindowWithinMaxHours } from "./productionWindowWithinMaxHours";
 import { repositoriesListedOnce } from "./repositoriesListedOnce";
 import { repositoryPermissionAtMostPush } from "./repositoryPermissionAtMostPush";
-import type { Finding, StackRule } from "./rule";
+import { reviewsByEmployees } from "./reviewsByEmployees";
+import { reviewsDatedInsideEngagement } from "./reviewsDatedInsideEngagement";
+import { revocationInsideWindow } from "./revocationInsideWindow";
+import type { Finding, RuleContext, StackRule } from "./rule";
 import { sharedSecretsInCatalog } from "./sharedSecretsInCatalog";
 import { taskIsOneSentence } from "./taskIsOneSentence";
 import { windowEndsAfterStart } from "./windowEndsAfterStart";
 
-export type { Finding, Problem, Severity, StackRule } from "./rule";
+export type { Finding, Problem, RuleContext, Severity, StackRule } from "./rule";
 export { engagementRule } from "./rule";
 export {
   atLeastOneLane,
@@ -50,6 +53,9 @@ export {
   productionWindowWithinMaxHours,
   repositoriesListedOnce,
   repositoryPermissionAtMostPush,
+  reviewsByEmployees,
+  reviewsDatedInsideEngagement,
+  revocationInsideWindow,
   sharedSecretsInCatalog,
   taskIsOneSentence,
   windowEndsAfterStart,
@@ -57,7 +63,7 @@ export {
 
 /**
  * Every guardrail, in the order of the fields an engagement declares them on
- * (id, task, people, window, lanes, AWS, shared secrets), so findings read
+ * (id, task, people, window, reviews, revocation, lanes, AWS, shared secrets), so findings read
  * top to bottom like the engagement itself.
  */
 export const allRules: readonly StackRule[] = [
@@ -70,6 +76,9 @@ export const allRules: readonly StackRule[] = [
   oneIdentityPerPerson,
   windowEndsAfterStart,
   engagementWithinMaxLength,
+  reviewsByEmployees,
+  reviewsDatedInsideEngagement,
+  revocationInsideWindow,
   atLeastOneLane,
   lanesAreKeptApart,
   githubUsernameForRepositories,
@@ -92,15 +101,16 @@ export const allRules: readonly StackRule[] = [
  * finding, sorted by engagement and then by the order of `rules`.
  *
  * @example
- * const errors = runRules(engagements, settings).filter((finding) => finding.severity === "error");
+ * const errors = runRules(engagements, settings, { now: new Date() }).filter((finding) => finding.severity === "error");
  */
 export function runRules(
   engagements: readonly Engagement[],
   settings: StackSettings,
+  context: RuleContext,
   rules: readonly StackRule[] = allRules,
 ): Finding[] {
   // Array.prototype.sort is stable, so rule order survives within an engagement.
   return rules
-    .flatMap((rule) => rule.check(engagements, settings))
+    .flatMap((rule) => rule.check(engagements, settings, context))
     .sort((a, b) => a.engagementIndex - b.engagementIndex);
 }

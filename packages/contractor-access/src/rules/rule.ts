@@ -25,13 +25,24 @@ export interface Problem {
   readonly message: string;
 }
 
+/**
+ * What rules may know besides the engagements and settings: the instant
+ * validation runs at. Passed in, never read from the clock inside a rule, so
+ * that validation is deterministic and `plan --at` validates as of then.
+ */
+export interface RuleContext {
+  /** The instant validation runs at: the clock, `--at` or `CONTRACTOR_ACCESS_AT`. */
+  readonly now: Date;
+}
+
 /** A guardrail that looks at every engagement of a stack together (uniqueness, identity). */
 export interface StackRule {
   readonly name: string;
   /** One sentence: what compliant looks like. */
   readonly description: string;
   readonly severity: Severity;
-  check(engagements: readonly Engagement[], settings: StackSettings): Finding[];
+  /** `context` is needed only by rules about time; without it they check nothing that depends on "now". */
+  check(engagements: readonly Engagement[], settings: StackSettings, context?: RuleContext): Finding[];
 }
 
 /**
@@ -41,16 +52,16 @@ export interface StackRule {
 export function engagementRule(
   name: string,
   description: string,
-  check: (engagement: Engagement, settings: StackSettings) => Problem[],
+  check: (engagement: Engagement, settings: StackSettings, context: RuleContext | undefined) => Problem[],
   severity: Severity = "error",
 ): StackRule {
   return {
     name,
     description,
     severity,
-    check: (engagements, settings) =>
+    check: (engagements, settings, context) =>
       engagements.flatMap((engagement, engagementIndex) =>
-        check(engagement, settings).map((problem) => ({ rule: name, severity, engagementIndex, ...problem })),
+        check(engagement, settings, context).map((problem) => ({ rule: name, severity, engagementIndex, ...problem })),
       ),
   };
 }

@@ -39,6 +39,7 @@ export interface ContractorAccessProgramOutputs {
  */
 async function readValidatedInput(
   engagementsDir: string,
+  now: Date,
 ): Promise<{ settings: StackSettings; engagements: readonly ValidatedEngagement[] }> {
   // The same reading as plan's, from the text the CLI hands over, so both accept and refuse the same config.
   const config = configFromRuntime(pulumi.runtime.allConfig());
@@ -46,7 +47,7 @@ async function readValidatedInput(
   const settings = stackSettingsFromConfig(config, configFile, pulumi.getProject());
   for (const warning of settings.ok ? settings.warnings : []) pulumi.log.warn(formatDiagnostic(warning));
   const files = await readEngagementFiles(engagementsDir);
-  const validated = settings.ok ? validateEngagements(files.sources, settings.settings) : undefined;
+  const validated = settings.ok ? validateEngagements(files.sources, settings.settings, { now }) : undefined;
   const problems = [...(settings.ok ? [] : settings.diagnostics), ...files.diagnostics, ...(validated?.errors ?? [])];
   if (!settings.ok || !validated || problems.length > 0) {
     throw new pulumi.RunError(
@@ -69,13 +70,13 @@ async function readValidatedInput(
 export async function contractorAccessProgram(
   options: ContractorAccessProgramOptions,
 ): Promise<ContractorAccessProgramOutputs> {
-  const input = options.validated ?? (await readValidatedInput(options.engagementsDir));
   let now: Date;
   try {
     now = options.now ?? resolveNow(process.env, () => new Date());
   } catch (error) {
     throw new pulumi.RunError((error as Error).message);
   }
+  const input = options.validated ?? (await readValidatedInput(options.engagementsDir, now));
   const stack = declareContractorAccess({ settings: input.settings, engagements: input.engagements, now });
   return {
     accessManifest: stack.accessManifest,

@@ -107,7 +107,9 @@ describe("an engagement at the schema's maxima is one AWS and GitHub accept (pro
   test("whatever validates has every policy, name, description and tag within IAM's limits", () => {
     fc.assert(
       fc.property(atMaxima, (spec) => {
-        const result = validateEngagements([{ file: "max.yaml", content: engagementOf(spec) }], settings);
+        const result = validateEngagements([{ file: "max.yaml", content: engagementOf(spec) }], settings, {
+          now: new Date("2026-11-25T12:00:00Z"),
+        });
         expect(result.errors).toStrictEqual([]);
         const [validated] = result.engagements;
         if (!validated) throw new Error("expected the engagement to validate");

@@ -20,7 +20,9 @@ describe("serviceLimitProblems: what AWS would refuse is refused at validation, 
       ...SETTINGS_INPUT,
       production: { read: hugeReadAccess, operate: { actions: ["ecs:UpdateService"], resources: ["*"] } },
     });
-    const result = validateEngagements([{ file: "checkout.yaml", content: ENGAGEMENT_INPUT }], settings);
+    const result = validateEngagements([{ file: "checkout.yaml", content: ENGAGEMENT_INPUT }], settings, {
+      now: new Date("2026-11-25T12:00:00Z"),
+    });
     expect(result.errors.map(formatDiagnostic)).toStrictEqual([
       expect.stringMatching(
         /^checkout\.yaml: lanes\.production: inline policies of IAM role contractor-checkout-fix-2026-11-production total 1\d,\d{3} characters; IAM allows 10,240 per role.* \(resource contractor-checkout-fix-2026-11-production, limit [\w-]+\)$/,
@@ -31,7 +33,9 @@ describe("serviceLimitProblems: what AWS would refuse is refused at validation, 
 
   test("Compliance: the fixture engagement, every lane, fits", () => {
     const settings = stackSettingsSchema.parse(SETTINGS_INPUT);
-    const result = validateEngagements([{ file: "checkout.yaml", content: ENGAGEMENT_INPUT }], settings);
+    const result = validateEngagements([{ file: "checkout.yaml", content: ENGAGEMENT_INPUT }], settings, {
+      now: new Date("2026-11-25T12:00:00Z"),
+    });
     expect(result.errors).toStrictEqual([]);
     expect(result.engagements.map((engagement) => engagement.awsResources.grants.length)).toStrictEqual([1]);
   });

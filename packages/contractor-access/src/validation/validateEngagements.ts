@@ -2,7 +2,7 @@ import { engagementSchema } from "../engagement/engagementSchema";
 import type { Engagement } from "../engagement/engagementTypes";
 import type { StackSettings } from "../engagement/stackSettingsTypes";
 import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
-import { runRules } from "../rules";
+import { type RuleContext, runRules } from "../rules";
 import type { Diagnostic } from "./diagnostic";
 import type { EngagementSource } from "./engagementSource";
 import { plainErrorMap } from "./plainErrorMap";
@@ -31,11 +31,17 @@ export interface ValidationResult {
  * passed the schema. Each engagement that passes gets its `AccessPlan`,
  * derived here once for everything downstream.
  *
+ * @param context The instant validation runs at (reviews may not be dated
+ *   after it), passed in so that validation is deterministic.
  * @example
- * const { errors } = validateEngagements(sources, settings);
+ * const { errors } = validateEngagements(sources, settings, { now: new Date() });
  * if (errors.length > 0) process.exit(1);
  */
-export function validateEngagements(sources: readonly EngagementSource[], settings: StackSettings): ValidationResult {
+export function validateEngagements(
+  sources: readonly EngagementSource[],
+  settings: StackSettings,
+  context: RuleContext,
+): ValidationResult {
   const errors: Diagnostic[] = [];
   const parsed: ParsedEngagement[] = [];
   for (const { file, content } of sources) {
@@ -65,6 +71,7 @@ export function validateEngagements(sources: readonly EngagementSource[], settin
   const findings = runRules(
     parsed.map((entry) => entry.engagement),
     settings,
+    context,
   );
   const diagnostics = findings.map((finding): Diagnostic => {
     const related = finding.relatedEngagementIndex === undefined ? undefined : parsed[finding.relatedEngagementIndex];
