@@ -1,8 +1,9 @@
 import { Command, type CommanderError, Help } from "commander";
+import type { LedgerFormat } from "../ledger/renderLedger";
 import type { CliContext } from "./cliIo";
 import { usageErrorFrom } from "./commanderErrors";
 import { HELP_FOOTER, packageVersion, type StackFlags, stackCommand, withInstantAndFormat } from "./commandOptions";
-import { type OutputFormat, parseAt, parseInstantFlag, parseWithinDays } from "./optionValues";
+import { type OutputFormat, parseAt, parseInstantFlag, parseLedgerFormat, parseWithinDays } from "./optionValues";
 import { parseSince, type SinceValue } from "./sinceDate";
 
 /**
@@ -83,6 +84,23 @@ export function buildProgram(context: CliContext, argv: readonly string[], finis
     .action(async (flags: StackFlags & { since: Date; at?: Date }) => {
       const { dueCommand } = await import("./dueCommand.js");
       finish(await dueCommand({ ...flags, at: flags.at ?? new Date() }, context));
+    });
+
+  stackCommand(
+    program,
+    "ledger",
+    "The access history from git: who had what access when, who approved it, when it ended.",
+  )
+    .option("--since <date>", "keep events from this date (stack timezone) or instant on", (value) =>
+      parseSince(value, "ledger"),
+    )
+    .option("--format <format>", "json, csv or markdown", (value) => parseLedgerFormat(value, "ledger"), "markdown")
+    .option("--at <instant>", "now, for whether access has ended (default: the clock)", (value) =>
+      parseAt(value, "ledger"),
+    )
+    .action(async (flags: StackFlags & { since?: SinceValue; format: LedgerFormat; at?: Date }) => {
+      const { ledgerCommand } = await import("./ledgerCommand.js");
+      finish(await ledgerCommand({ ...flags, at: flags.at ?? new Date() }, context));
     });
 
   for (const command of [program, ...program.commands]) {
