@@ -1,4 +1,4 @@
-import { expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { DEFAULT_PRODUCTION_ACCESS, stackSettingsSchema } from "./stackSettingsSchema";
 
 test("defaults: UTC, 90 days, 8 hours, 90-day key rotation, 30-day reviews, just-in-time, 7 days notice, 24 hours to enrol MFA, default IAM quotas, empty catalogs", () => {
@@ -35,4 +35,40 @@ test.each([["s3:GetObject"], ["dynamodb:*"], ["*"], ["secretsmanager:Get*"]])(
 
 test("the default production read access reads no data", () => {
   expect(stackSettingsSchema.shape.production.parse(undefined)).toEqual(DEFAULT_PRODUCTION_ACCESS);
+});
+
+describe("alerts: an SNS topic of yours, or one the stack creates for the owners", () => {
+  const parse = (alerts: unknown) =>
+    stackSettingsSchema.safeParse({ githubOrg: "acme", internalDomains: ["acme.example"], alerts });
+
+  test.each([
+    [{ topicArn: "arn:aws:sns:eu-west-1:123456789012:contractor-alerts" }],
+    [{ topicArn: "arn:aws-us-gov:sns:us-gov-west-1:123456789012:alerts.fifo" }],
+    [{ emailOwners: true }],
+  ])("%j is accepted", (alerts) => {
+    expect(parse(alerts).data?.alerts).toStrictEqual(alerts);
+  });
+
+  test.each([
+    ["an S3 ARN", { topicArn: "arn:aws:s3:::contractor-alerts" }, ["alerts", "topicArn"]],
+    ["a topic name", { topicArn: "contractor-alerts" }, ["alerts", "topicArn"]],
+    ["an SQS queue", { topicArn: "arn:aws:sqs:eu-west-1:123456789012:alerts" }, ["alerts", "topicArn"]],
+  ])("%s is refused, naming the field", (_what, alerts, path) => {
+    const issues = parse(alerts).error?.issues;
+    expect(issues?.map((issue) => [issue.path, issue.message])).toStrictEqual([
+      [path, "must be an SNS topic ARN such as arn:aws:sns:eu-west-1:123456789012:contractor-alerts"],
+    ]);
+  });
+
+  test.each([
+    ["neither", {}],
+    ["both", { topicArn: "arn:aws:sns:eu-west-1:123456789012:contractor-alerts", emailOwners: true }],
+  ])("%s of topicArn and emailOwners is refused with one sentence", (_what, alerts) => {
+    expect(parse(alerts).error?.issues.map((issue) => [issue.path, issue.message])).toStrictEqual([
+      [
+        ["alerts"],
+        "set exactly one of topicArn (an SNS topic of yours, whose policy lets events.amazonaws.com publish) and emailOwners: true (a topic the stack creates, with the owners' email subscriptions)",
+      ],
+    ]);
+  });
 });

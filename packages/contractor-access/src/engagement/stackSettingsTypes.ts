@@ -60,6 +60,14 @@ export type PermissionSetSettingsInput = {
   resources?: string[] | undefined;
 };
 
+/** Where activity alerts go: exactly one of the two. */
+export type AlertSettings = {
+  /** An SNS topic of yours; its policy must let `events.amazonaws.com` publish. */
+  topicArn?: string | undefined;
+  /** `true`: the stack creates one topic, subscribes every owner's email and lets EventBridge publish. */
+  emailOwners?: true | undefined;
+};
+
 /** Stack settings with every default applied. */
 export type StackSettings = {
   /** The GitHub organization. */
@@ -90,6 +98,8 @@ export type StackSettings = {
   sharedSecrets: Record<string, SharedSecretSettings>;
   /** Production permissions per access level. */
   production: { read: PermissionSetSettings; operate: PermissionSetSettings };
+  /** Where activity alerts go; `undefined`: no alerts. */
+  alerts?: AlertSettings | undefined;
 };
 
 /** Stack settings as written in Pulumi stack config: fields with defaults may be left out. */
@@ -127,4 +137,6 @@ export type StackSettingsInput = {
         operate: PermissionSetSettingsInput;
       }
     | undefined;
+  /** Where activity alerts go. @default no alerts (plan warns) */
+  alerts?: AlertSettings | undefined;
 };
