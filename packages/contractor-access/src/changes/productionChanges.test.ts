@@ -37,7 +37,7 @@ const rows: Row[] = [
   [
     "production window extended",
     keep,
-    (e) => Object.assign(production(e).window, { end: "2026-11-27T18:00:00Z" }),
+    (e) => Object.assign(production(e).window ?? {}, { end: "2026-11-27T18:00:00Z" }),
     [
       {
         kind: "extended",
@@ -50,7 +50,7 @@ const rows: Row[] = [
   [
     "production window shortened",
     keep,
-    (e) => Object.assign(production(e).window, { start: "2026-11-27T15:30:00Z" }),
+    (e) => Object.assign(production(e).window ?? {}, { start: "2026-11-27T15:30:00Z" }),
     [
       {
         kind: "shortened",

@@ -1,13 +1,14 @@
 import { describe, expect, test } from "vitest";
 import { DEFAULT_PRODUCTION_ACCESS, stackSettingsSchema } from "./stackSettingsSchema";
 
-test("defaults: UTC, 90 days, 8 hours, 90-day key rotation, 30-day reviews, just-in-time, 7 days notice, 24 hours to enrol MFA, default IAM quotas, empty catalogs", () => {
+test("defaults: UTC, 90 days, 8 hours, 14 days on call, 90-day key rotation, 30-day reviews, just-in-time, 7 days notice, 24 hours to enrol MFA, default IAM quotas, empty catalogs", () => {
   expect(stackSettingsSchema.parse({ githubOrg: "acme", internalDomains: ["acme.example"] })).toEqual({
     githubOrg: "acme",
     internalDomains: ["acme.example"],
     timezone: "UTC",
     maxEngagementDays: 90,
     maxProductionHours: 8,
+    maxOnCallDays: 14,
     maxKeyRotationDays: 90,
     reviewIntervalDays: 30,
     upcomingLeadDays: 0,

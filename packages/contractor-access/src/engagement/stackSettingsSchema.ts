@@ -185,6 +185,8 @@ export const stackSettingsSchema = z.strictObject({
   timezone: timeZone.default("UTC"),
   maxEngagementDays: z.int().min(1).default(90),
   maxProductionHours: z.number().positive().default(8),
+  // On-call production is standing emergency access: kept short.
+  maxOnCallDays: z.int().min(1).default(14),
   maxKeyRotationDays: z.int().min(1).default(90),
   reviewIntervalDays: z.int().min(1).default(30),
   upcomingLeadDays: z.int().min(0).default(0),

@@ -80,6 +80,8 @@ export type StackSettings = {
   maxEngagementDays: number;
   /** Longest production window, in hours. */
   maxProductionHours: number;
+  /** Longest engagement with on-call production, in calendar days. */
+  maxOnCallDays: number;
   /** Longest access-key rotation period, in days. */
   maxKeyRotationDays: number;
   /** Periodic review interval after the first-week review, in days. */
@@ -114,6 +116,8 @@ export type StackSettingsInput = {
   maxEngagementDays?: number | undefined;
   /** @default 8 */
   maxProductionHours?: number | undefined;
+  /** @default 14 */
+  maxOnCallDays?: number | undefined;
   /** @default 90 */
   maxKeyRotationDays?: number | undefined;
   /** @default 30 */

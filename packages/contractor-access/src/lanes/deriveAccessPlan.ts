@@ -67,10 +67,16 @@ function productionLane(engagement: Engagement, settings: StackSettings): Produc
       : []),
   ];
   return {
+    mode: production.mode,
     access: production.access,
-    window: resolveWindow(production.window, settings.timezone),
+    // On call (or, in an invalid window-mode lane the rules refuse, no window): the engagement's own window.
+    window: resolveWindow(
+      production.mode === "window" && production.window ? production.window : engagement.window,
+      settings.timezone,
+    ),
     approvedBy: production.approvedBy,
     approval: production.approval,
+    operateApprovedBy: production.operateApprovedBy,
     reason: production.reason,
     statements,
     maxSessionSeconds: 3600,
