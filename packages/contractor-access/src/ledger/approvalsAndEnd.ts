@@ -2,6 +2,11 @@ import { iamTime } from "../dates/iamTime";
 import type { AccessPlan } from "../lanes/accessPlan";
 import type { AccessEnd, LedgerApprovals } from "./ledgerEvent";
 
+function productionApprovals(production: NonNullable<AccessPlan["production"]>) {
+  const { approvedBy, approval, operateApprovedBy } = production;
+  return { approvedBy, approval, ...(operateApprovedBy ? { operateApprovedBy } : {}) };
+}
+
 /**
  * The approver fields of an engagement version: its owner, the production
  * lane's approver and reference, and the live-data approver.
@@ -14,9 +19,7 @@ export function ledgerApprovals(plan: AccessPlan): LedgerApprovals {
   const dataApprover = engagement.lanes.data?.approvedBy;
   return {
     owner: engagement.owner.email,
-    ...(plan.production
-      ? { production: { approvedBy: plan.production.approvedBy, approval: plan.production.approval } }
-      : {}),
+    ...(plan.production ? { production: productionApprovals(plan.production) } : {}),
     ...(dataApprover ? { data: { approvedBy: dataApprover } } : {}),
   };
 }

@@ -24,8 +24,8 @@ export type LedgerEventKind =
 export interface LedgerApprovals {
   /** The employee accountable for the engagement. */
   readonly owner: string;
-  /** The production lane's approver and approval reference. */
-  readonly production?: { readonly approvedBy: string; readonly approval: string };
+  /** The production lane's approver and approval reference, and on call the separate operate approver. */
+  readonly production?: { readonly approvedBy: string; readonly approval: string; readonly operateApprovedBy?: string };
   /** The approver of live datasets in the data lane. */
   readonly data?: { readonly approvedBy: string };
 }
