@@ -116,6 +116,14 @@ const GRANTS = {
       Effect: "Allow",
       Action: "sts:AssumeRole",
       Resource: `arn:aws:iam::\${aws:PrincipalAccount}:role/contractors/${USER}-production`,
+      Condition: { StringEquals: { "sts:SourceIdentity": USER, "sts:RoleSessionName": USER } },
+    },
+    {
+      Sid: "SetProductionSourceIdentity",
+      Effect: "Allow",
+      Action: "sts:SetSourceIdentity",
+      Resource: `arn:aws:iam::\${aws:PrincipalAccount}:role/contractors/${USER}-production`,
+      Condition: { StringEquals: { "sts:SourceIdentity": USER } },
     },
   ],
 };
@@ -236,6 +244,19 @@ describe("ContractorEngagement: exact inputs of every resource", () => {
           Principal: { AWS: USER_ARN },
           Action: "sts:AssumeRole",
           Condition: {
+            StringEquals: { "sts:SourceIdentity": USER, "sts:RoleSessionName": USER },
+            Bool: { "aws:MultiFactorAuthPresent": "true" },
+            DateGreaterThanEquals: { "aws:CurrentTime": "2026-11-27T14:00:00Z" },
+            DateLessThanEquals: { "aws:CurrentTime": "2026-11-27T16:00:00Z" },
+          },
+        },
+        {
+          Sid: "SourceIdentityIsTheUserName",
+          Effect: "Allow",
+          Principal: { AWS: USER_ARN },
+          Action: "sts:SetSourceIdentity",
+          Condition: {
+            StringEquals: { "sts:SourceIdentity": USER },
             Bool: { "aws:MultiFactorAuthPresent": "true" },
             DateGreaterThanEquals: { "aws:CurrentTime": "2026-11-27T14:00:00Z" },
             DateLessThanEquals: { "aws:CurrentTime": "2026-11-27T16:00:00Z" },

@@ -130,7 +130,8 @@ describe("each example is planned in CI", () => {
       "Production read for ops-review-2026-12, approved by cto@acme.example (OPS-78)",
     );
     const trust = policyOf(role, "assumeRolePolicy").Statement;
-    expect(trust).toHaveLength(1);
+    // AssumeRole and SetSourceIdentity, each with the same window and MFA.
+    expect(trust.map((statement) => statement.Action)).toEqual(["sts:AssumeRole", "sts:SetSourceIdentity"]);
     const condition = trust[0]?.Condition as Record<string, Record<string, string>>;
     const start = Date.parse(condition.DateGreaterThanEquals?.["aws:CurrentTime"] ?? "");
     const end = Date.parse(condition.DateLessThanEquals?.["aws:CurrentTime"] ?? "");

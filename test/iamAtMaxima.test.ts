@@ -172,7 +172,7 @@ describe("IAM simulation at the maxima: the window to the second, MFA, and only 
         principal: USER_ARN,
         action: "sts:AssumeRole",
         resource: `arn:aws:iam::${ACCOUNT}:role/contractors/${USER}-production`,
-        context: context(time, true),
+        context: { ...context(time, true), "sts:SourceIdentity": USER, "sts:RoleSessionName": USER },
         identityPolicies: policies.user,
         permissionBoundaries: [policies.boundary],
         resourcePolicy: trust,

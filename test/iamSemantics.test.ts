@@ -276,13 +276,16 @@ describe("MFA self-service: enrol MFA in the first hours and set the password be
   });
 });
 
+/** The request keys of an attributable assumption: the user's name as source identity and as session name. */
+const attributed = (name = USER) => ({ "sts:SourceIdentity": name, "sts:RoleSessionName": name });
+
 describe("production role: assumable by this user, with MFA, inside the approved window only", () => {
   const assume = (principal: string, user: string, time: string, mfa: Mfa) =>
     simulate({
       principal,
       action: "sts:AssumeRole",
       resource: ROLE_ARN,
-      context: { ...userContext(time, mfa, user), "aws:PrincipalArn": principal },
+      context: { ...userContext(time, mfa, user), "aws:PrincipalArn": principal, ...attributed() },
       identityPolicies: checkout.user,
       permissionBoundaries: [checkout.boundary],
       resourcePolicy: required(checkout.trust, "trust policy"),
@@ -290,7 +293,7 @@ describe("production role: assumable by this user, with MFA, inside the approved
 
   test("the trust policy names the user the component created", () => {
     const principals = required(checkout.trust, "trust policy").Statement.map((statement) => statement.Principal);
-    expect(principals).toEqual([{ AWS: USER_ARN }]);
+    expect(principals).toEqual([{ AWS: USER_ARN }, { AWS: USER_ARN }]);
   });
 
   test.each<readonly [what: string, expected: EvaluationResult, time: string, mfa: Mfa]>([
@@ -318,7 +321,7 @@ describe("production role: assumable by this user, with MFA, inside the approved
         action: "sts:AssumeRole",
         resource,
         accountId: resource.split(":")[4],
-        context: withMfa(DURING_PRODUCTION),
+        context: { ...withMfa(DURING_PRODUCTION), ...attributed() },
         identityPolicies: checkout.user,
         permissionBoundaries: [checkout.boundary],
         resourcePolicy: trustingEveryone,
@@ -397,6 +400,73 @@ const EXTRA_ESCALATION_ACTIONS = [
   "iam:UpdateAssumeRolePolicy",
   "iam:DeleteVirtualMFADevice",
 ];
+
+describe("attributable sessions: the role is assumed only with the user's name as source identity and session name", () => {
+  type Keys = Record<string, string>;
+  // sts:SetSourceIdentity knows only sts:SourceIdentity; the simulator (rightly) refuses the session name there.
+  const keysOf = (action: string, keys: Keys): Keys =>
+    action === "sts:SetSourceIdentity"
+      ? Object.fromEntries(Object.entries(keys).filter(([key]) => key !== "sts:RoleSessionName"))
+      : keys;
+  const assume = (action: "sts:AssumeRole" | "sts:SetSourceIdentity", time: string, keys: Keys) =>
+    simulate({
+      principal: USER_ARN,
+      action,
+      resource: ROLE_ARN,
+      context: { ...withMfa(time), ...keysOf(action, keys) },
+      identityPolicies: checkout.user,
+      permissionBoundaries: [checkout.boundary],
+      resourcePolicy: required(checkout.trust, "trust policy"),
+    });
+  const wrong = { "sts:SourceIdentity": "contractor-someone-else", "sts:RoleSessionName": USER };
+  const wrongSession = { "sts:SourceIdentity": USER, "sts:RoleSessionName": "dana" };
+  const sessionOnly = { "sts:RoleSessionName": USER };
+  test.each<
+    readonly [
+      what: string,
+      action: "sts:AssumeRole" | "sts:SetSourceIdentity",
+      expected: EvaluationResult,
+      time: string,
+      keys: Keys,
+    ]
+  >([
+    ["without a source identity", "sts:AssumeRole", "ImplicitlyDenied", DURING_PRODUCTION, sessionOnly],
+    ["with another name as source identity", "sts:AssumeRole", "ImplicitlyDenied", DURING_PRODUCTION, wrong],
+    [
+      "with the right source identity but another session name",
+      "sts:AssumeRole",
+      "ImplicitlyDenied",
+      DURING_PRODUCTION,
+      wrongSession,
+    ],
+    ["with the user's name as both", "sts:AssumeRole", "Allowed", DURING_PRODUCTION, attributed()],
+    ["setting the user's name as source identity", "sts:SetSourceIdentity", "Allowed", DURING_PRODUCTION, attributed()],
+    ["setting another name as source identity", "sts:SetSourceIdentity", "ImplicitlyDenied", DURING_PRODUCTION, wrong],
+    [
+      "with the user's name, 1 s before the window",
+      "sts:AssumeRole",
+      "ImplicitlyDenied",
+      BEFORE_PRODUCTION,
+      attributed(),
+    ],
+    [
+      "with the user's name, 1 s after the window",
+      "sts:AssumeRole",
+      "ImplicitlyDenied",
+      AFTER_PRODUCTION,
+      attributed(),
+    ],
+    [
+      "setting the source identity 1 s after the window",
+      "sts:SetSourceIdentity",
+      "ImplicitlyDenied",
+      AFTER_PRODUCTION,
+      attributed(),
+    ],
+  ])("%s: %s is %s", async (_what, action, expected, time, keys) => {
+    expect(await assume(action, time, keys)).toBe(expected);
+  });
+});
 
 const GROUP_ARN = `arn:aws:iam::${ACCOUNT}:group/admins`;
 const BOUNDARY_ARN = `arn:aws:iam::${ACCOUNT}:policy/contractors/${USER}-boundary`;
@@ -516,12 +586,13 @@ describe("no privilege escalation: with MFA, inside the production window, every
 
   test.each(ESCALATIONS)("%s on %s: %s", async (action, resource, expected) => {
     // IAM reads a role's trust policy as its resource policy for sts:AssumeRole.
-    const trust = action === "sts:AssumeRole" && resource === ROLE_ARN ? { resourcePolicy: checkout.trust } : {};
+    const ownRole = action === "sts:AssumeRole" && resource === ROLE_ARN;
+    const trust = ownRole ? { resourcePolicy: checkout.trust } : {};
     const result = await simulate({
       principal: USER_ARN,
       action,
       resource,
-      context: withMfa(DURING_PRODUCTION),
+      context: { ...withMfa(DURING_PRODUCTION), ...(action.startsWith("sts:") ? attributed() : {}) },
       identityPolicies: checkout.user,
       permissionBoundaries: [checkout.boundary],
       ...trust,

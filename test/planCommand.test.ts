@@ -104,6 +104,20 @@ describe("contractor-access plan (markdown)", () => {
     expect(stdout).toContain("3 engagements: 1 active, 2 upcoming, 0 suspended, 0 revoked, 0 ended; 1 provisioned.");
   });
 
+  test("without contractorAccess:alerts, plan warns on stderr and in the review", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "plan-no-alerts-"));
+    const config = join(folder, "Pulumi.noalerts.yaml");
+    writeFileSync(
+      config,
+      readFileSync("Pulumi.dev.yaml", "utf8").replace(/ {2}contractorAccess:alerts:\n {4}emailOwners: true\n/, ""),
+    );
+    const { code, stdout, stderr } = await cli(["plan", "--at", AT_DURING, "--config", config]);
+    const warning =
+      "no activity alerts: set contractorAccess:alerts (topicArn, or emailOwners: true) so that owners hear of sign-ins, production sessions, MFA and credential changes and refused calls";
+    expect({ code, stderr }).toEqual({ code: 0, stderr: `warning: ${warning}\n` });
+    expect(stdout).toContain(`- ${warning}\n`);
+  });
+
   test("invalid input: exit 1, every problem on stderr, no steps", async () => {
     const folder = mkdtempSync(join(tmpdir(), "plan-invalid-"));
     writeFileSync(join(folder, "a.yaml"), "id: Bad\n");

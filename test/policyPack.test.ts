@@ -228,6 +228,7 @@ describe("contractorPoliciesEnforceMfa: contractor user policies and boundaries 
     );
     expect((await runResourceRule(contractorPoliciesEnforceMfa, role)).violations).toEqual([
       'The role\'s trust policy lets statement "AssumeWithMfaInsideApprovedWindow" assume the role without MFA: add the condition Bool aws:MultiFactorAuthPresent "true".',
+      'The role\'s trust policy lets statement "SourceIdentityIsTheUserName" assume the role without MFA: add the condition Bool aws:MultiFactorAuthPresent "true".',
     ]);
   });
 

@@ -17,4 +17,9 @@ export const TYPES = {
   randomPassword: "random:index/randomPassword:RandomPassword",
   secretVersion: "aws:secretsmanager/secretVersion:SecretVersion",
   sharedSecretRotation: "contractor-access:index:SharedSecretRotation",
+  eventRule: "aws:cloudwatch/eventRule:EventRule",
+  eventTarget: "aws:cloudwatch/eventTarget:EventTarget",
+  topic: "aws:sns/topic:Topic",
+  topicPolicy: "aws:sns/topicPolicy:TopicPolicy",
+  topicSubscription: "aws:sns/topicSubscription:TopicSubscription",
 } as const;

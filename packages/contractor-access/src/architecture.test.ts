@@ -17,7 +17,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["loading", "lifecycle"],
   ["describe", "git"],
   ["changes"],
-  ["report"],
+  ["report", "ledger"],
   ["component", "preview"],
   ["stack"],
   ["plan"],

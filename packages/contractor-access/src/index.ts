@@ -5,7 +5,7 @@
  * This entry is what a program or a pipeline needs:
  * - the `ContractorEngagement` component and the stack program;
  * - the engagement and settings types and `defineEngagement`;
- * - the functions behind the commands: validate, plan, review, report and diff.
+ * - the functions behind the commands: validate, plan, review, report, diff and ledger.
  *
  * The zod schemas are in `contractor-access/schema`. The mock engine and
  * test fixtures are in `contractor-access/testing`; the
@@ -44,9 +44,18 @@ export type {
   ProductionLanePlan,
   SharedSecretsPlan,
 } from "./lanes/accessPlan";
+// Ledger: the access history from git, for audits.
+export type {
+  AccessEnd as LedgerAccessEnd,
+  AccessEndReason,
+  LedgerApprovals,
+  LedgerEvent,
+  LedgerEventKind,
+} from "./ledger/ledgerEvent";
+export { type LedgerOptions, type LedgerResult, readLedger } from "./ledger/readLedger";
+export { type LedgerFormat, renderLedger } from "./ledger/renderLedger";
 export type { AccessStatus } from "./lifecycle/accessStatus";
 export { NOW_VARIABLE, resolveNow } from "./lifecycle/resolveNow";
-
 // Validate: files to validated engagements, each with its plan, and every problem at once.
 export { type LoadedStackInput, loadStackInput, type StackInputPaths } from "./loading/loadStackInput";
 export type { PreviewJson, PreviewStep } from "./plan/previewSteps";

@@ -23,6 +23,25 @@ const rows: Row[] = [
     [{ kind: "removed", lane: "production", message: "production access removed" }],
   ],
   [
+    "a window to on call: the mode first, then the window that now spans the engagement",
+    keep,
+    (e) => Object.assign(production(e), { mode: "on-call", window: undefined }),
+    [
+      {
+        kind: "widened",
+        lane: "production",
+        message:
+          "production mode: on-call instead of window (standing emergency access, at any time inside the engagement window)",
+      },
+      {
+        kind: "extended",
+        lane: "production",
+        message:
+          "production window extended: 2026-11-24 to 2026-11-28 instead of 2026-11-27T14:00:00Z to 2026-11-27T16:00:00Z (+118 hours)",
+      },
+    ],
+  ],
+  [
     "read to operate",
     keep,
     (e) => Object.assign(production(e), { access: "operate" }),
@@ -37,7 +56,7 @@ const rows: Row[] = [
   [
     "production window extended",
     keep,
-    (e) => Object.assign(production(e).window, { end: "2026-11-27T18:00:00Z" }),
+    (e) => Object.assign(production(e).window ?? {}, { end: "2026-11-27T18:00:00Z" }),
     [
       {
         kind: "extended",
@@ -50,7 +69,7 @@ const rows: Row[] = [
   [
     "production window shortened",
     keep,
-    (e) => Object.assign(production(e).window, { start: "2026-11-27T15:30:00Z" }),
+    (e) => Object.assign(production(e).window ?? {}, { start: "2026-11-27T15:30:00Z" }),
     [
       {
         kind: "shortened",

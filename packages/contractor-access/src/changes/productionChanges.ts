@@ -4,7 +4,7 @@ import { type Change, changed } from "./changeParts";
 import { productionWindowChange } from "./windowChanges";
 
 /**
- * Production access added or removed, read/operate `widened` or `narrowed`,
+ * Production access added or removed, going on call or leaving it, read/operate `widened` or `narrowed`,
  * its window moved, and its approver or approval reference replaced.
  *
  * @example
@@ -34,14 +34,32 @@ export function productionChanges(base: AccessPlan, head: AccessPlan): Change[] 
             message: `production access: ${after.access} instead of ${before.access}`,
           },
         ];
+  // On call is standing emergency access: going on call widens access, leaving it narrows it.
+  const mode: Change[] =
+    before.mode === after.mode
+      ? []
+      : [
+          {
+            kind: after.mode === "on-call" ? "widened" : "narrowed",
+            lane: "production",
+            message: `production mode: ${after.mode} instead of ${before.mode}${after.mode === "on-call" ? " (standing emergency access, at any time inside the engagement window)" : ""}`,
+          },
+        ];
   const window = productionWindowChange(
     { window: before.window, timeZone: base.timeZone },
     { window: after.window, timeZone: head.timeZone },
   );
   return [
+    ...mode,
     ...access,
     ...(window ? [window] : []),
     ...changed("production", "production approver", before.approvedBy, after.approvedBy),
     ...changed("production", "production approval reference", before.approval, after.approval),
+    ...changed(
+      "production",
+      "on-call operate approver",
+      before.operateApprovedBy ?? "none",
+      after.operateApprovedBy ?? "none",
+    ),
   ];
 }

@@ -86,7 +86,7 @@ describe("contractor-access: a bad command line exits 2, says why on stderr, and
     [["--versoin"], 'Unknown option "--versoin" (did you mean "--version"?).', "contractor-access --help"],
     [
       ["--format", "json", "plan"],
-      "--format is an option of plan and report; put it after the command, as in contractor-access plan --format …",
+      "--format is an option of plan, report and ledger; put it after the command, as in contractor-access plan --format …",
       "contractor-access --help",
     ],
     [

@@ -4,7 +4,7 @@ import { buildProgram } from "./program";
 import { UsageError } from "./usageError";
 
 /**
- * The command-line entry point: `contractor-access validate | plan | report`.
+ * The command-line entry point: `contractor-access validate | plan | report | due | ledger`.
  * Returns the process exit code: 0 on success (and for `--help` and
  * `--version`), 1 when the input is invalid, 2 when the command line is.
  * stdout carries only the requested output, so it can be piped and parsed:

@@ -16,6 +16,15 @@ export function parseFormat(value: string, command?: string): OutputFormat {
 }
 
 /**
+ * Reads `ledger --format`.
+ * @throws {UsageError} when it is not json, csv or markdown.
+ */
+export function parseLedgerFormat(value: string, command?: string): "json" | "csv" | "markdown" {
+  if (value === "json" || value === "csv" || value === "markdown") return value;
+  throw new UsageError(`--format "${value}" is not a ledger format; use json, csv or markdown`, command);
+}
+
+/**
  * Reads `--within`, a whole number of days.
  * @throws {UsageError} when it is not one.
  */

@@ -1,10 +1,11 @@
 import type { AccessChange } from "../changes/accessChange";
 import { accessChanges } from "../changes/accessChanges";
 import { readBaseInput } from "../git/readBaseInput";
+import { hasAwsAccess } from "../lanes/activityEventPattern";
 import { resolveNow } from "../lifecycle/resolveNow";
 import type { StackInputPaths } from "../loading/loadStackInput";
 import { runPlan } from "../plan/runPlan";
-import { renderAccessReview } from "../report/renderAccessReview";
+import { NO_ALERTS_WARNING, renderAccessReview } from "../report/renderAccessReview";
 import type { ValidatedEngagement } from "../validation/validatedEngagement";
 import type { CliContext } from "./cliIo";
 import type { OutputFormat } from "./optionValues";
@@ -59,6 +60,10 @@ export async function planCommand(options: PlanCommandOptions, context: CliConte
       ref: options.base,
       changes: accessChanges(plansOf(baseInput.engagements), plansOf(plan.input.engagements)),
     };
+  }
+  // Warnings go to stderr whatever the format; the markdown review repeats this one.
+  if (plan.input.settings.alerts === undefined && plan.input.engagements.some(({ plan: one }) => hasAwsAccess(one))) {
+    context.io.stderr(`warning: ${NO_ALERTS_WARNING}`);
   }
   if (options.format === "json") {
     // The preview's own shape, plus the changes when there is a base: tools that read

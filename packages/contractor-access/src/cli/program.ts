@@ -1,9 +1,10 @@
 import { Command, type CommanderError, Help } from "commander";
+import type { LedgerFormat } from "../ledger/renderLedger";
 import { resolveNow } from "../lifecycle/resolveNow";
 import type { CliContext } from "./cliIo";
 import { usageErrorFrom } from "./commanderErrors";
 import { HELP_FOOTER, packageVersion, type StackFlags, stackCommand, withInstantAndFormat } from "./commandOptions";
-import { type OutputFormat, parseAt, parseInstantFlag, parseWithinDays } from "./optionValues";
+import { type OutputFormat, parseAt, parseInstantFlag, parseLedgerFormat, parseWithinDays } from "./optionValues";
 import { parseSince, type SinceValue } from "./sinceDate";
 
 /**
@@ -113,6 +114,23 @@ export function buildProgram(context: CliContext, argv: readonly string[], finis
           .toISOString()
           .replace(/\.\d{3}Z$/, "Z");
       finish(await revokeCommand({ ...flags, id, at }, context));
+    });
+
+  stackCommand(
+    program,
+    "ledger",
+    "The access history from git: who had what access when, who approved it, when it ended.",
+  )
+    .option("--since <date>", "keep events from this date (stack timezone) or instant on", (value) =>
+      parseSince(value, "ledger"),
+    )
+    .option("--format <format>", "json, csv or markdown", (value) => parseLedgerFormat(value, "ledger"), "markdown")
+    .option("--at <instant>", "now, for whether access has ended (default: the clock)", (value) =>
+      parseAt(value, "ledger"),
+    )
+    .action(async (flags: StackFlags & { since?: SinceValue; format: LedgerFormat; at?: Date }) => {
+      const { ledgerCommand } = await import("./ledgerCommand.js");
+      finish(await ledgerCommand({ ...flags, at: flags.at ?? new Date() }, context));
     });
 
   for (const command of [program, ...program.commands]) {

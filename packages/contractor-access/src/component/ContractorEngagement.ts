@@ -11,6 +11,7 @@ import { formatDiagnostic, formatFieldPath } from "../validation/diagnostic";
 import { plainErrorMap } from "../validation/plainErrorMap";
 import { isValidatedEngagement, type ValidatedEngagement } from "../validation/validatedEngagement";
 import { validateEngagements } from "../validation/validateEngagements";
+import { declareActivityAlerts } from "./activityAlerts";
 import { declareAwsIdentity } from "./awsIdentity";
 import { type EngagementCredentials, engagementCredentials } from "./engagementCredentials";
 import { declareGithubAccess } from "./githubAccess";
@@ -52,6 +53,14 @@ export interface ContractorEngagementArgs {
    * @default "now"
    */
   readonly github?: "now" | "later";
+  /**
+   * The SNS topic of the engagement's activity alerts. With it, an engagement
+   * whose user can sign in gets an EventBridge rule on its CloudTrail events
+   * (sign-ins, role assumptions, MFA and credential changes, refusals,
+   * production writes) with this topic as target.
+   * @default no alerts
+   */
+  readonly alertTopicArn?: pulumi.Input<string>;
   /**
    * The instant that decides the access key's rotation period.
    * @default new Date() when the program runs
@@ -148,6 +157,10 @@ export class ContractorEngagement extends pulumi.ComponentResource {
   /** Team repository grants by repository name; empty without a code lane, or with `github: "later"`. */
   public readonly teamRepositories: Readonly<Record<string, github.TeamRepository>>;
   public readonly teamMembership: github.TeamMembership | undefined;
+  /** The activity alert rule; `undefined` without `alertTopicArn`, or when the user cannot sign in to AWS. */
+  public readonly activityRule: aws.cloudwatch.EventRule | undefined;
+  /** The activity alert rule's SNS target; `undefined` with no rule. */
+  public readonly activityTarget: aws.cloudwatch.EventTarget | undefined;
   /** The contractor's credentials, always a secret output (PGP-encrypted values when a key is given). */
   public readonly credentials: pulumi.Output<EngagementCredentials>;
   /** What the contractor does to start (sign in, enrol MFA by its deadline, use MFA), in plain sentences; no secrets. */
@@ -165,6 +178,7 @@ export class ContractorEngagement extends pulumi.ComponentResource {
     const production = awsResources.productionRole
       ? declareProductionRole(name, plan, awsResources, awsResources.productionRole, identity.user, this)
       : undefined;
+    const alerts = declareActivityAlerts(name, plan, args.alertTopicArn, awsResources.tags, this);
     const code =
       plan.code && args.github !== "later" && args.organizationMembership
         ? declareGithubAccess(name, plan, plan.code, args.organizationMembership, this)
@@ -181,6 +195,8 @@ export class ContractorEngagement extends pulumi.ComponentResource {
     this.team = code?.team;
     this.teamRepositories = code?.repositories ?? {};
     this.teamMembership = code?.membership;
+    this.activityRule = alerts?.rule;
+    this.activityTarget = alerts?.target;
     this.credentials = engagementCredentials(identity);
     this.onboarding = onboardingSteps(plan);
     this.registerOutputs({
@@ -189,6 +205,7 @@ export class ContractorEngagement extends pulumi.ComponentResource {
       userArn: this.user.arn,
       productionRoleArn: this.productionRole?.arn,
       teamSlug: this.team?.slug,
+      activityRuleArn: this.activityRule?.arn,
       credentials: this.credentials,
     });
   }

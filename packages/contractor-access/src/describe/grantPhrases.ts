@@ -19,6 +19,10 @@ export function describePerson(person: { readonly name: string; readonly email: 
  * // "read from 2026-11-27T14:00:00Z to 2026-11-27T16:00:00Z, approved by cto@acme.example (SHOP-1430)"
  */
 export function describeProduction(production: ProductionLanePlan, timeZone: string): string {
+  if (production.mode === "on-call") {
+    const operate = production.access === "operate" && production.operateApprovedBy;
+    return `on call: ${production.access} at any time from ${formatWindow(production.window, timeZone)}, standing emergency access, every assumption alerts; approved by ${production.approvedBy} (${production.approval})${operate ? `, operate approved by ${production.operateApprovedBy}` : ""}`;
+  }
   return `${production.access} from ${formatWindow(production.window, timeZone)}, approved by ${production.approvedBy} (${production.approval})`;
 }
 

@@ -91,11 +91,16 @@ const dataLane = z.strictObject({
 });
 
 const productionLane = z.strictObject({
+  // window: a short approved window; on-call: assumable any time inside the engagement window (break-glass).
+  mode: z.enum(["window", "on-call"]).default("window"),
   access: z.enum(["read", "operate"]).default("read"),
   approvedBy: email("must be the email of the internal person who approved production access"),
   approval: z.string().trim().min(1, "must say where the approval is recorded, such as a ticket"),
+  // On call, operate is approved separately from the lane itself.
+  operateApprovedBy: email("must be the email of the internal person who approved operate access on call").optional(),
   reason: z.string().trim().min(1).optional(),
-  window: windowSchema,
+  // Required in window mode, refused on call (rule productionWindowMatchesMode).
+  window: windowSchema.optional(),
 });
 
 const awsAccess = z.strictObject({

@@ -108,32 +108,40 @@ export type DataLaneDefinition = {
   reason?: string | undefined;
 };
 
-/** The production lane: a short, approved, MFA-gated window. */
+/** The production lane: a short, approved, MFA-gated window, or on-call access throughout the engagement. */
 export type ProductionLaneDefinition = {
+  /** `window`: a short approved window; `on-call`: assumable any time inside the engagement window. @default "window" */
+  mode: "window" | "on-call";
   /** `read` (logs, metrics, descriptions) or `operate`. @default "read" */
   access: "read" | "operate";
   /** The internal person who approved production access. */
   approvedBy: string;
   /** Where the approval is recorded, such as a ticket. */
   approval: string;
+  /** On call: the internal person who separately approved `operate`. */
+  operateApprovedBy?: string | undefined;
   /** Why; required for `operate`. */
   reason?: string | undefined;
-  /** The production window, inside the engagement window. */
-  window: WindowDefinition;
+  /** The production window, inside the engagement window: required in `window` mode, refused on call. */
+  window?: WindowDefinition | undefined;
 };
 
 /** The production lane, as written. */
 export type ProductionLaneInput = {
+  /** `window` or `on-call`. @default "window" */
+  mode?: "window" | "on-call" | undefined;
   /** `read` (logs, metrics, descriptions) or `operate`. @default "read" */
   access?: "read" | "operate" | undefined;
   /** The internal person who approved production access. */
   approvedBy: string;
   /** Where the approval is recorded, such as a ticket. */
   approval: string;
+  /** On call: the internal person who separately approved `operate`. */
+  operateApprovedBy?: string | undefined;
   /** Why; required for `operate`. */
   reason?: string | undefined;
-  /** The production window, inside the engagement window. */
-  window: WindowDefinition;
+  /** The production window, inside the engagement window: required in `window` mode, refused on call. */
+  window?: WindowDefinition | undefined;
 };
 
 /** AWS sign-in options. */

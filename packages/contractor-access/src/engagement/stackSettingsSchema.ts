@@ -169,6 +169,22 @@ const timeZone = z.string().refine((zone) => {
   }
 }, "must be an IANA timezone such as UTC or Europe/Berlin");
 
+// An SNS topic ARN (SNS API reference: topic names are 1-256 of [A-Za-z0-9_-], ".fifo" for FIFO topics).
+const SNS_TOPIC_ARN = /^arn:aws(?:-[a-z]+)*:sns:[a-z]{2}(?:-[a-z]+)+-\d:\d{12}:[A-Za-z0-9_-]{1,256}(?:\.fifo)?$/;
+
+const alerts = z
+  .strictObject({
+    topicArn: z
+      .string()
+      .regex(SNS_TOPIC_ARN, "must be an SNS topic ARN such as arn:aws:sns:eu-west-1:123456789012:contractor-alerts")
+      .optional(),
+    emailOwners: z.literal(true).optional(),
+  })
+  .refine((value) => (value.topicArn === undefined) !== (value.emailOwners === undefined), {
+    message:
+      "set exactly one of topicArn (an SNS topic of yours, whose policy lets events.amazonaws.com publish) and emailOwners: true (a topic the stack creates, with the owners' email subscriptions)",
+  });
+
 /** The zod schema of the stack-level settings, read from the `contractorAccess:` namespace of Pulumi stack config. */
 export const stackSettingsSchema = z.strictObject({
   githubOrg: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, "must be a GitHub organization login"),
@@ -178,6 +194,8 @@ export const stackSettingsSchema = z.strictObject({
   timezone: timeZone.default("UTC"),
   maxEngagementDays: z.int().min(1).default(90),
   maxProductionHours: z.number().positive().default(8),
+  // On-call production is standing emergency access: kept short.
+  maxOnCallDays: z.int().min(1).default(14),
   maxKeyRotationDays: z.int().min(1).default(90),
   reviewIntervalDays: z.int().min(1).default(30),
   reviewGraceDays: z.int().min(0).max(30).default(3),
@@ -234,6 +252,8 @@ export const stackSettingsSchema = z.strictObject({
       operate: permissionSet.superRefine(actionProblems(operateProblems)),
     })
     .default(DEFAULT_PRODUCTION_ACCESS),
+  // Where each engagement's activity alerts go; without it there are none, and plan warns.
+  alerts: alerts.optional(),
 });
 
 // The public types live in ./stackSettingsTypes (plain interfaces, no zod in declarations).

@@ -66,6 +66,14 @@ export type PermissionSetSettingsInput = {
   resources?: string[] | undefined;
 };
 
+/** Where activity alerts go: exactly one of the two. */
+export type AlertSettings = {
+  /** An SNS topic of yours; its policy must let `events.amazonaws.com` publish. */
+  topicArn?: string | undefined;
+  /** `true`: the stack creates one topic, subscribes every owner's email and lets EventBridge publish. */
+  emailOwners?: true | undefined;
+};
+
 /** Stack settings with every default applied. */
 export type StackSettings = {
   /** The GitHub organization. */
@@ -78,6 +86,8 @@ export type StackSettings = {
   maxEngagementDays: number;
   /** Longest production window, in hours. */
   maxProductionHours: number;
+  /** Longest engagement with on-call production, in calendar days. */
+  maxOnCallDays: number;
   /** Longest access-key rotation period, in days. */
   maxKeyRotationDays: number;
   /** Periodic review interval after the first-week review, in days. */
@@ -98,6 +108,8 @@ export type StackSettings = {
   sharedSecrets: Record<string, SharedSecretSettings>;
   /** Production permissions per access level. */
   production: { read: PermissionSetSettings; operate: PermissionSetSettings };
+  /** Where activity alerts go; `undefined`: no alerts. */
+  alerts?: AlertSettings | undefined;
 };
 
 /** Stack settings as written in Pulumi stack config: fields with defaults may be left out. */
@@ -112,6 +124,8 @@ export type StackSettingsInput = {
   maxEngagementDays?: number | undefined;
   /** @default 8 */
   maxProductionHours?: number | undefined;
+  /** @default 14 */
+  maxOnCallDays?: number | undefined;
   /** @default 90 */
   maxKeyRotationDays?: number | undefined;
   /** @default 30 */
@@ -137,4 +151,6 @@ export type StackSettingsInput = {
         operate: PermissionSetSettingsInput;
       }
     | undefined;
+  /** Where activity alerts go. @default no alerts (plan warns) */
+  alerts?: AlertSettings | undefined;
 };

@@ -29,6 +29,8 @@ export interface DataLanePlan {
 
 /** The production lane: a role assumable with MFA inside a short approved window. */
 export interface ProductionLanePlan {
+  /** `on-call`: the window is the engagement's own, standing emergency access. */
+  readonly mode: "window" | "on-call";
   readonly access: "read" | "operate";
   /** The production window as written. */
   readonly window: ResolvedWindow;
@@ -36,6 +38,8 @@ export interface ProductionLanePlan {
   readonly accessWindow: ResolvedWindow;
   readonly approvedBy: string;
   readonly approval: string;
+  /** On call: who separately approved `operate`. */
+  readonly operateApprovedBy: string | undefined;
   readonly reason: string | undefined;
   /** The role's Allow statements (its window deny is added by the policy builder). */
   readonly statements: readonly PolicyStatement[];

@@ -95,7 +95,7 @@ export function awsResourcePlan(plan: AccessPlan): AwsResourcePlan {
         description: toIamDescription(`Permissions boundary of the production role of ${of}`),
         document: productionBoundaryPolicy(production),
       },
-      trustPolicy: (userArn) => productionTrustPolicy(production, userArn),
+      trustPolicy: (userArn) => productionTrustPolicy(production, userArn, names.iamUser),
       permissionPolicyName: `${names.productionRole}-access`,
       permissionPolicy: productionPermissionPolicy(production),
     },

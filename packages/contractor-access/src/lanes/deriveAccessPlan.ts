@@ -86,7 +86,11 @@ function productionLane(
   const production = engagement.lanes.production;
   if (!production) return undefined;
   const { read, operate } = settings.production;
-  const window = resolveWindow(production.window, settings.timezone);
+  // On call (or, in an invalid window-mode lane the rules refuse, no window): the engagement's own window.
+  const window = resolveWindow(
+    production.mode === "window" && production.window ? production.window : engagement.window,
+    settings.timezone,
+  );
   const statements: PolicyStatement[] = [
     { Sid: "ProductionRead", Effect: "Allow", Action: read.actions, Resource: read.resources },
     ...(production.access === "operate"
@@ -94,6 +98,7 @@ function productionLane(
       : []),
   ];
   return {
+    mode: production.mode,
     access: production.access,
     window,
     // The role's trust and permission policies end with the engagement's
@@ -101,6 +106,7 @@ function productionLane(
     accessWindow: cutAt(window, accessEnds),
     approvedBy: production.approvedBy,
     approval: production.approval,
+    operateApprovedBy: production.operateApprovedBy,
     reason: production.reason,
     statements,
     maxSessionSeconds: 3600,

@@ -1,6 +1,6 @@
 import { iamTime } from "../dates/iamTime";
 import { mfaSelfServiceStatements } from "../iam/mfaSelfServiceStatements";
-import { type PolicyDocument, type PolicyStatement, policyDocument } from "../iam/policyDocument";
+import { type PolicyCondition, type PolicyDocument, type PolicyStatement, policyDocument } from "../iam/policyDocument";
 import { windowDenyStatements } from "../iam/windowDenyStatements";
 import type { AccessPlan, ProductionLanePlan } from "./accessPlan";
 
@@ -10,11 +10,48 @@ export interface EngagementArns {
   readonly productionRole?: string;
 }
 
+/**
+ * The conditions that make a production session name its contractor: the
+ * source identity, which CloudTrail records on every call of the session and
+ * which no later call can change, and the session name, which shows in the
+ * session's ARN. Both must be the IAM user name. `sts:SetSourceIdentity` knows
+ * only the first key (IAM's service reference), and a StringEquals on a key a
+ * request lacks never matches, so it gets a statement of its own.
+ */
+export function attributableSessionConditions(iamUser: string): {
+  readonly assumeRole: PolicyCondition;
+  readonly setSourceIdentity: PolicyCondition;
+} {
+  return {
+    assumeRole: { StringEquals: { "sts:SourceIdentity": iamUser, "sts:RoleSessionName": iamUser } },
+    setSourceIdentity: { StringEquals: { "sts:SourceIdentity": iamUser } },
+  };
+}
+
 /** Every lane's Allow statements, each with a Sid unique in the plan: what the user is granted. */
 export function grantStatements(plan: AccessPlan, arns: EngagementArns): PolicyStatement[] {
+  // The user's side of the source identity: sts:SetSourceIdentity must be
+  // allowed by the caller's policy as well as by the trust policy.
+  const attributed = attributableSessionConditions(plan.names.iamUser);
+  const role = arns.productionRole;
   const assumeProduction: PolicyStatement[] =
-    plan.production && arns.productionRole
-      ? [{ Sid: "AssumeProductionRole", Effect: "Allow", Action: "sts:AssumeRole", Resource: arns.productionRole }]
+    plan.production && role
+      ? [
+          {
+            Sid: "AssumeProductionRole",
+            Effect: "Allow",
+            Action: "sts:AssumeRole",
+            Resource: role,
+            Condition: attributed.assumeRole,
+          },
+          {
+            Sid: "SetProductionSourceIdentity",
+            Effect: "Allow",
+            Action: "sts:SetSourceIdentity",
+            Resource: role,
+            Condition: attributed.setSourceIdentity,
+          },
+        ]
       : [];
   return [...(plan.data?.statements ?? []), ...(plan.sharedSecrets?.statements ?? []), ...assumeProduction];
 }
@@ -44,20 +81,36 @@ export function selfServiceStatements(plan: AccessPlan): PolicyStatement[] {
 
 /**
  * The production role's trust policy: only this user, only with MFA, only
- * inside the approved production window. Outside it no new session starts.
+ * inside the approved production window, and only with the user's name as
+ * source identity and session name, so CloudTrail names the contractor on
+ * every call of the session. Outside the window no new session starts.
  */
-export function productionTrustPolicy(production: ProductionLanePlan, userArn: string): PolicyDocument {
+export function productionTrustPolicy(
+  production: ProductionLanePlan,
+  userArn: string,
+  iamUser: string,
+): PolicyDocument {
+  const attributed = attributableSessionConditions(iamUser);
+  const mfaInsideWindow = {
+    Bool: { "aws:MultiFactorAuthPresent": "true" },
+    // The access window: the approved window, cut short by a missed review or a revocation.
+    DateGreaterThanEquals: { "aws:CurrentTime": iamTime(production.accessWindow.start) },
+    DateLessThanEquals: { "aws:CurrentTime": iamTime(production.accessWindow.end) },
+  };
   return policyDocument([
     {
       Sid: "AssumeWithMfaInsideApprovedWindow",
       Effect: "Allow",
       Principal: { AWS: userArn },
       Action: "sts:AssumeRole",
-      Condition: {
-        Bool: { "aws:MultiFactorAuthPresent": "true" },
-        DateGreaterThanEquals: { "aws:CurrentTime": iamTime(production.accessWindow.start) },
-        DateLessThanEquals: { "aws:CurrentTime": iamTime(production.accessWindow.end) },
-      },
+      Condition: { ...attributed.assumeRole, ...mfaInsideWindow },
+    },
+    {
+      Sid: "SourceIdentityIsTheUserName",
+      Effect: "Allow",
+      Principal: { AWS: userArn },
+      Action: "sts:SetSourceIdentity",
+      Condition: { ...attributed.setSourceIdentity, ...mfaInsideWindow },
     },
   ]);
 }

@@ -16,6 +16,7 @@ export {
 export { deriveAccessPlan } from "./deriveAccessPlan";
 export { type EngagementNames, engagementNames } from "./engagementNames";
 export {
+  attributableSessionConditions,
   type EngagementArns,
   grantStatements,
   guardStatements,

@@ -71,7 +71,16 @@ async function readCode(
   }
 }
 
-async function readOne(file: string): Promise<EngagementSource | Diagnostic | Diagnostic[]> {
+/**
+ * Reads one engagement file by its extension (YAML, JSON or TypeScript), as
+ * {@link readEngagementFiles} reads each file of a folder: the ledger reads
+ * past versions with it, so that history is read exactly as the present is.
+ *
+ * @returns the source, or the problems that make it unreadable.
+ * @example
+ * await readEngagementFile("stacks/engagements/checkout.yaml"); // { file, content: { id: "checkout-fix-2026-11", … } }
+ */
+export async function readEngagementFile(file: string): Promise<EngagementSource | Diagnostic | Diagnostic[]> {
   const extension = extname(file).toLowerCase();
   const problem = (message: string): Diagnostic => ({ file, path: [], severity: "error", message });
   if (YAML_EXTENSIONS.has(extension)) {
@@ -112,7 +121,7 @@ export async function readEngagementFiles(folder: string): Promise<ReadEngagemen
     .map((entry) => entry.name)
     .sort();
   if (names.length === 0) return folderProblem(`holds no engagement files (${SUPPORTED})`);
-  const results = (await Promise.all(names.map((name) => readOne(join(folder, name))))).flat();
+  const results = (await Promise.all(names.map((name) => readEngagementFile(join(folder, name))))).flat();
   return {
     sources: results.filter((result): result is EngagementSource => "content" in result),
     diagnostics: results.filter((result): result is Diagnostic => "message" in result),

@@ -34,6 +34,10 @@ export function fakeState(type: string, name: string, inputs: Record<string, unk
         : { ...inputs, password: `fake-password-${digest(name, 12)}` };
     case "github:index/team:Team":
       return { ...inputs, slug: physical.toLowerCase(), nodeId: `T_${digest(name, 12)}` };
+    case "aws:sns/topic:Topic":
+      return { ...inputs, arn: `arn:aws:sns:eu-west-1:${FAKE_ACCOUNT_ID}:${physical}` };
+    case "aws:cloudwatch/eventRule:EventRule":
+      return { ...inputs, arn: `arn:aws:events:eu-west-1:${FAKE_ACCOUNT_ID}:rule/${physical}` };
     case "random:index/randomPassword:RandomPassword":
       return { ...inputs, result: `fake-random-${digest(`${name}${JSON.stringify(inputs.keepers)}`, 24)}` };
     case "aws:secretsmanager/secretVersion:SecretVersion":

@@ -2,6 +2,9 @@ import { differenceInCalendarDays } from "date-fns";
 import type { AccessChange } from "../changes/accessChange";
 import { formatReportInstant } from "../dates/formatReportInstant";
 import { formatWindow } from "../dates/formatWindow";
+import type { StackSettings } from "../engagement/stackSettingsTypes";
+import type { AccessPlan } from "../lanes/accessPlan";
+import { hasAwsAccess } from "../lanes/activityEventPattern";
 import { compareText } from "../text/compareText";
 import { plural } from "../text/plural";
 import { formatDiagnostic } from "../validation/diagnostic";
@@ -42,6 +45,14 @@ function changeParts(base: NonNullable<AccessReviewInput["base"]>): MarkdownPart
   ];
 }
 
+/** The warning `plan` gives when engagements can act in AWS and nobody is told what they do. */
+export const NO_ALERTS_WARNING =
+  "no activity alerts: set contractorAccess:alerts (topicArn, or emailOwners: true) so that owners hear of sign-ins, production sessions, MFA and credential changes and refused calls";
+
+function alertsWarning(settings: StackSettings, plans: readonly AccessPlan[]): string[] {
+  return settings.alerts === undefined && plans.some(hasAwsAccess) ? [NO_ALERTS_WARNING] : [];
+}
+
 /**
  * Renders the access review a reviewer reads in a pull request, at most
  * `maxLength` characters (default: what a GitHub comment holds): first what
@@ -65,6 +76,7 @@ export function renderAccessReview({
   const plans = new Map(input.engagements.map(({ plan }) => [plan.engagement.id, plan]));
   const warnings = [
     ...input.warnings.map(formatDiagnostic),
+    ...alertsWarning(settings, [...plans.values()]),
     ...[...plans.values()]
       .filter((plan) => differenceInCalendarDays(plan.window.end, plan.window.start) + 1 > settings.reviewIntervalDays)
       .map(

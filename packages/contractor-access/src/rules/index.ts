@@ -12,12 +12,15 @@ import { idsAreUnique } from "./idsAreUnique";
 import { keyRotationWithinMax } from "./keyRotationWithinMax";
 import { lanesAreKeptApart } from "./lanesAreKeptApart";
 import { liveDatasetsApproved } from "./liveDatasetsApproved";
+import { onCallOperateSeparatelyApproved } from "./onCallOperateSeparatelyApproved";
+import { onCallWithinMaxDays } from "./onCallWithinMaxDays";
 import { oneIdentityPerPerson } from "./oneIdentityPerPerson";
 import { ownerIsInternal } from "./ownerIsInternal";
 import { ownerIsNotContractor } from "./ownerIsNotContractor";
 import { productionApproved } from "./productionApproved";
 import { productionOperateHasReason } from "./productionOperateHasReason";
 import { productionWindowInsideEngagement } from "./productionWindowInsideEngagement";
+import { productionWindowMatchesMode } from "./productionWindowMatchesMode";
 import { productionWindowWithinMaxHours } from "./productionWindowWithinMaxHours";
 import { repositoriesListedOnce } from "./repositoriesListedOnce";
 import { repositoryPermissionAtMostPush } from "./repositoryPermissionAtMostPush";
@@ -44,12 +47,15 @@ export {
   keyRotationWithinMax,
   lanesAreKeptApart,
   liveDatasetsApproved,
+  onCallOperateSeparatelyApproved,
+  onCallWithinMaxDays,
   oneIdentityPerPerson,
   ownerIsInternal,
   ownerIsNotContractor,
   productionApproved,
   productionOperateHasReason,
   productionWindowInsideEngagement,
+  productionWindowMatchesMode,
   productionWindowWithinMaxHours,
   repositoriesListedOnce,
   repositoryPermissionAtMostPush,
@@ -89,8 +95,11 @@ export const allRules: readonly StackRule[] = [
   liveDatasetsApproved,
   productionApproved,
   productionOperateHasReason,
+  productionWindowMatchesMode,
   productionWindowInsideEngagement,
   productionWindowWithinMaxHours,
+  onCallWithinMaxDays,
+  onCallOperateSeparatelyApproved,
   awsLanesHaveCredentials,
   keyRotationWithinMax,
   sharedSecretsInCatalog,

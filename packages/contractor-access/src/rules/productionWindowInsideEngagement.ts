@@ -8,9 +8,11 @@ export const productionWindowInsideEngagement = engagementRule(
   "The production window starts and ends within the engagement window, in the stack timezone.",
   (engagement, settings) => {
     const production = engagement.lanes.production;
-    if (!production) return [];
+    // On call there is no window of its own (productionWindowMatchesMode reports one).
+    const own = production?.window;
+    if (!production || !own) return [];
     const outer = resolvePositiveWindow(engagement.window, settings.timezone);
-    const inner = resolvePositiveWindow(production.window, settings.timezone);
+    const inner = resolvePositiveWindow(own, settings.timezone);
     if (!outer || !inner) return []; // windowEndsAfterStart reports it
     const { start, end } = engagement.window;
     return (["start", "end"] as const).flatMap((edge): Problem[] =>
@@ -19,7 +21,7 @@ export const productionWindowInsideEngagement = engagementRule(
         : [
             {
               path: ["lanes", "production", "window", edge],
-              message: `lanes.production.window.${edge} "${production.window[edge]}" is outside the engagement window (${start} to ${end} in ${settings.timezone}); production access must start and end within the engagement`,
+              message: `lanes.production.window.${edge} "${own[edge]}" is outside the engagement window (${start} to ${end} in ${settings.timezone}); production access must start and end within the engagement`,
             },
           ],
     );

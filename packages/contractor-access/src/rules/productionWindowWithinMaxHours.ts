@@ -8,12 +8,12 @@ export const productionWindowWithinMaxHours = engagementRule(
   "productionWindowWithinMaxHours",
   "The production window lasts at most settings.maxProductionHours hours.",
   (engagement, settings) => {
-    const production = engagement.lanes.production;
-    const window = production && resolvePositiveWindow(production.window, settings.timezone);
-    if (!production || !window) return []; // windowEndsAfterStart reports a backwards window
+    const own = engagement.lanes.production?.window;
+    const window = own && resolvePositiveWindow(own, settings.timezone);
+    if (!own || !window) return []; // windowEndsAfterStart reports a backwards window; on call has none
     const maxHours = settings.maxProductionHours;
     if (!isAfter(window.end, addHours(window.start, maxHours))) return [];
-    const { start, end } = production.window;
+    const { start, end } = own;
     const length = formatDuration(intervalToDuration(window, { in: tz(settings.timezone) }));
     return [
       {

@@ -21,7 +21,9 @@ export const windowEndsAfterStart = engagementRule(
     const production = engagement.lanes.production;
     return [
       ...problemsOf(engagement.window, ["window"], settings.timezone),
-      ...(production ? problemsOf(production.window, ["lanes", "production", "window"], settings.timezone) : []),
+      ...(production?.window
+        ? problemsOf(production.window, ["lanes", "production", "window"], settings.timezone)
+        : []),
     ];
   },
 );

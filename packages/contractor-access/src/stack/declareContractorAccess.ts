@@ -9,6 +9,7 @@ import { type ProvisioningDecision, provisioningDecision } from "../lifecycle/pr
 import { pushedRepositories } from "../lifecycle/pushedRepositories";
 import { sharedSecretRotationPlans } from "../lifecycle/sharedSecretRotationPlans";
 import type { ValidatedEngagement } from "../validation/validatedEngagement";
+import { declareAlertTopic } from "./alertTopic";
 import { declareDefaultBranchRuleset } from "./defaultBranchRuleset";
 import { SharedSecretRotation } from "./SharedSecretRotation";
 
@@ -54,6 +55,10 @@ export function declareContractorAccess(input: ContractorAccessInput): Contracto
     memberships.set(username, new github.Membership(`github-member-${username}`, { username, role: "member" }));
   }
 
+  const alertTopicArn = declareAlertTopic(
+    settings,
+    provisioned.map(({ plan }) => plan),
+  );
   const engagements = new Map<string, ContractorEngagement>();
   for (const { plan, validated, decision } of provisioned) {
     const username = decision.github ? plan.code?.githubUsername.toLowerCase() : undefined;
@@ -62,6 +67,7 @@ export function declareContractorAccess(input: ContractorAccessInput): Contracto
       github: decision.github ? "now" : "later",
       organizationMembership: username ? memberships.get(username) : undefined,
       now,
+      ...(alertTopicArn === undefined ? {} : { alertTopicArn }),
     });
     engagements.set(plan.engagement.id, component);
   }
