@@ -12,6 +12,7 @@ import { startMockEngine } from "contractor-access/testing";
 import { apiBudgetSection, resourcesByType } from "./apiBudget";
 import { longestDependencyChain } from "./dependencyChains";
 import { generateStack } from "./generateStack";
+import { ledgerSection, measureLedger } from "./ledger";
 
 const AT = "2026-12-10T10:00:00Z";
 const ROOT = join(__dirname, "..");
@@ -123,6 +124,7 @@ chains().then((byShape) => {
     "| --- | --- |",
     ...[...byShape].map(([shape, depth]) => `| ${shape} | ${depth} |`),
     "",
+    ...ledgerSection(measureLedger()),
     ...apiBudgetSection(rows),
   ].join("\n");
   writeFileSync(resolve(ROOT, values.output ?? "BENCHMARKS.md"), document);
