@@ -86,15 +86,16 @@ export function userPolicyLayout(plan: AccessPlan, arns: EngagementArns): UserPo
   const guard = guardStatements(plan);
   const selfService = selfServiceStatements(plan);
   const grants = grantStatements(plan, arns);
+  // The first precision that fits, computed lazily: most engagements fit exactly.
   const precisions: BoundaryPrecision[] = ["exact", "per-bucket", "per-action"];
-  const boundaries = precisions.map((precision) => ({
-    precision,
-    document: policyDocument([...guard, ...selfService, ...coarsen(grants, precision)]),
-  }));
-  const boundary = boundaries.find(({ document }) => fits(document)) ?? boundaries[boundaries.length - 1];
+  let boundary = { precision: "per-action" as BoundaryPrecision, document: policyDocument(guard) };
+  for (const precision of precisions) {
+    boundary = { precision, document: policyDocument([...guard, ...selfService, ...coarsen(grants, precision)]) };
+    if (fits(boundary.document)) break;
+  }
   return {
-    boundary: boundary?.document ?? policyDocument(guard),
-    boundaryPrecision: boundary?.precision ?? "per-action",
+    boundary: boundary.document,
+    boundaryPrecision: boundary.precision,
     grants: packGrants(guard, selfService, grants),
   };
 }

@@ -22,6 +22,12 @@ export type ReadPolicyDocument =
  */
 export function readPolicyDocument(document: PolicyDocumentInput): ReadPolicyDocument {
   try {
+    if (typeof document === "object" && document !== null) {
+      // An object is serialized once: that text is both what IAM receives and, having no whitespace, what it counts.
+      const text = JSON.stringify(document);
+      if (typeof text !== "string") return { ok: false, reason: "it does not serialize to JSON" };
+      return { ok: true, value: JSON.parse(text), sentText: text, minifiedText: text };
+    }
     const sentText = typeof document === "string" ? document : JSON.stringify(document);
     if (typeof sentText !== "string") return { ok: false, reason: "it does not serialize to JSON" };
     const value: unknown = JSON.parse(sentText);
