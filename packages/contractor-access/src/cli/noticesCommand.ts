@@ -2,7 +2,7 @@ import { resolveNow } from "../lifecycle/resolveNow";
 import { loadStackInput, type StackInputPaths } from "../loading/loadStackInput";
 import { expiryNotices, NOTICE_MARKER_PREFIX, NOTICE_SECTION } from "../report/expiryNotices";
 import type { CliContext } from "./cliIo";
-import { diagnosticsJson, printDiagnostics } from "./printDiagnostics";
+import { refuseInvalidInput } from "./printDiagnostics";
 
 /** Options of `contractor-access notices`. */
 export interface NoticesCommandOptions extends StackInputPaths {
@@ -25,11 +25,8 @@ export async function noticesCommand(options: NoticesCommandOptions, context: Cl
     resolveNow(context.env, () => new Date()),
   );
   if (!input.ok) {
-    const problems = [...input.errors, ...input.warnings];
-    await printDiagnostics(context, problems, options.config);
-    context.io.stderr(`${input.errors.length} problem(s); no notices.`);
-    context.io.stdout(diagnosticsJson(problems));
-    return 1;
+    // Always JSON: the workflow reads stdout, and must never close notices on a broken input.
+    return refuseInvalidInput(context, input, { config: options.config, outcome: "no notices", json: true });
   }
   const { noticeDays } = input.settings;
   const notices = expiryNotices({ engagements: input.engagements, now: options.at, noticeDays });

@@ -9,7 +9,7 @@ import { NO_ALERTS_WARNING, renderAccessReview } from "../report/renderAccessRev
 import type { ValidatedEngagement } from "../validation/validatedEngagement";
 import type { CliContext } from "./cliIo";
 import type { OutputFormat } from "./optionValues";
-import { diagnosticsJson, printDiagnostics } from "./printDiagnostics";
+import { refuseInvalidInput } from "./printDiagnostics";
 import { writeOutputFile } from "./writeOutputFile";
 
 /** Options of `contractor-access plan`. */
@@ -36,11 +36,11 @@ export async function planCommand(options: PlanCommandOptions, context: CliConte
   const validatedAt = resolveNow(context.env, () => new Date());
   const plan = await runPlan({ ...options, validatedAt });
   if (!plan.ok) {
-    const problems = [...plan.errors, ...plan.warnings];
-    await printDiagnostics(context, problems, options.config);
-    context.io.stderr(`${plan.errors.length} problem(s); nothing was planned.`);
-    if (options.format === "json") context.io.stdout(diagnosticsJson(problems));
-    return 1;
+    return refuseInvalidInput(context, plan, {
+      config: options.config,
+      outcome: "nothing was planned",
+      json: options.format === "json",
+    });
   }
   let base: { ref: string; changes: AccessChange[] } | undefined;
   if (options.base !== undefined) {

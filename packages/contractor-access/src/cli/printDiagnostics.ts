@@ -44,3 +44,25 @@ export function diagnosticsJson(diagnostics: readonly Diagnostic[]): string {
     2,
   );
 }
+
+/**
+ * What a command does with input it cannot use: every problem and warning
+ * on stderr (and as annotations in GitHub Actions), one summary line, and
+ * with JSON output the diagnostics on stdout so that stdout still parses.
+ * Returns the exit code for invalid input, 1.
+ *
+ * @param outcome What the command did not do, for the summary: "nothing was planned".
+ * @example
+ * if (!input.ok) return refuseInvalidInput(context, input, { config, outcome: "no report", json: format === "json" });
+ */
+export async function refuseInvalidInput(
+  context: CliContext,
+  input: { readonly errors: readonly Diagnostic[]; readonly warnings: readonly Diagnostic[] },
+  options: { readonly config: string; readonly outcome: string; readonly json: boolean },
+): Promise<1> {
+  const problems = [...input.errors, ...input.warnings];
+  await printDiagnostics(context, problems, options.config);
+  context.io.stderr(`${input.errors.length} problem(s); ${options.outcome}.`);
+  if (options.json) context.io.stdout(diagnosticsJson(problems));
+  return 1;
+}

@@ -4,7 +4,7 @@ import { buildReport } from "../report/buildReport";
 import { renderReportMarkdown } from "../report/renderReportMarkdown";
 import type { CliContext } from "./cliIo";
 import type { OutputFormat } from "./optionValues";
-import { diagnosticsJson, printDiagnostics } from "./printDiagnostics";
+import { refuseInvalidInput } from "./printDiagnostics";
 import { type SinceValue, sinceInstant } from "./sinceDate";
 import { writeOutputFile } from "./writeOutputFile";
 
@@ -34,11 +34,11 @@ export async function reportCommand(options: ReportCommandOptions, context: CliC
     resolveNow(context.env, () => new Date()),
   );
   if (!input.ok) {
-    const problems = [...input.errors, ...input.warnings];
-    await printDiagnostics(context, problems, options.config);
-    context.io.stderr(`${input.errors.length} problem(s); no report.`);
-    if (options.format === "json") context.io.stdout(diagnosticsJson(problems));
-    return 1;
+    return refuseInvalidInput(context, input, {
+      config: options.config,
+      outcome: "no report",
+      json: options.format === "json",
+    });
   }
   const report = buildReport({
     settings: input.settings,
