@@ -76,7 +76,13 @@ describe("contractor-access ledger: one event per engagement change per commit",
       },
       accessEnds: { at: "2026-11-28T23:59:59Z", reason: "window", ended: true },
     });
-    expect(events[2]?.accessEnds).toStrictEqual({ at: "2026-12-05T23:59:59Z", reason: "window", ended: true });
+    // Extended past the first-week review, which no commit records: the Deny ends access at the review's
+    // deadline (due 2026-12-01, plus 3 days of grace), before the window's new end.
+    expect(events[2]?.accessEnds).toStrictEqual({
+      at: "2026-12-04T23:59:59Z",
+      reason: "missed-review",
+      ended: true,
+    });
     // Removed before the window's end: access ends at the commit that removed the file.
     expect(events[3]?.accessEnds).toStrictEqual({ at: "2026-11-30T12:00:00Z", reason: "removed", ended: true });
     expect(events[1]?.changes).toStrictEqual([

@@ -25,10 +25,11 @@ export function ledgerApprovals(plan: AccessPlan): LedgerApprovals {
 }
 
 /**
- * When an engagement version's access ends: its window's end, or, when the
- * commit removed the file, the commit's instant if that is earlier (the next
- * `pulumi up` deletes everything; the commit is the earliest it can). Reviews
- * and revocations (issue 12) are further candidates for the earliest end.
+ * When an engagement version's access ends: the plan's own end (the window,
+ * a missed review's deadline, an `end` decision or a revocation, as the IAM
+ * Deny enforces it), or, when the commit removed the file, the commit's
+ * instant if that is earlier (the next `pulumi up` deletes everything; the
+ * commit is the earliest it can).
  *
  * @param removedAt The instant of the commit that removed the file, if it did.
  * @param now The instant the ledger is written at: `ended` compares with it.
@@ -36,8 +37,8 @@ export function ledgerApprovals(plan: AccessPlan): LedgerApprovals {
  * accessEnd(plan, undefined, new Date("2026-12-01T00:00:00Z")); // { at: "2026-11-28T23:59:59Z", reason: "window", ended: true }
  */
 export function accessEnd(plan: AccessPlan, removedAt: Date | undefined, now: Date): AccessEnd {
-  const windowEnd = plan.window.end;
-  const removedFirst = removedAt !== undefined && removedAt.getTime() < windowEnd.getTime();
-  const at = removedFirst ? removedAt : windowEnd;
-  return { at: iamTime(at), reason: removedFirst ? "removed" : "window", ended: at.getTime() <= now.getTime() };
+  const planned = plan.accessEnd;
+  const removedFirst = removedAt !== undefined && removedAt.getTime() < planned.at.getTime();
+  const at = removedFirst ? removedAt : planned.at;
+  return { at: iamTime(at), reason: removedFirst ? "removed" : planned.cause, ended: at.getTime() <= now.getTime() };
 }

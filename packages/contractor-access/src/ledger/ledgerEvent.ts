@@ -1,13 +1,14 @@
 import type { AccessChange } from "../changes/accessChange";
+import type { AccessEndCause } from "../lanes/accessEnd";
 
 /**
  * What a commit did to an engagement's access, as an auditor files it.
  * `requested`: the engagement appeared; `widened`/`narrowed`: grants added or
  * made wider, removed or made narrower; `extended`/`shortened`: the window;
- * `revoked`: the file left the repository, which revokes everything at the
- * next `pulumi up`; `changed`: neither wider nor narrower (the owner, the
- * ticket); `invalid`: the version at that commit did not validate, so it
- * granted nothing. `reviewed` is reserved for recorded reviews (issue 12).
+ * `revoked`: the file left the repository (which revokes everything at the
+ * next `pulumi up`) or recorded a revocation; `reviewed`: a review was
+ * recorded; `changed`: neither wider nor narrower (the owner, the ticket);
+ * `invalid`: the version at that commit did not validate, so it granted nothing.
  */
 export type LedgerEventKind =
   | "requested"
@@ -30,8 +31,8 @@ export interface LedgerApprovals {
   readonly data?: { readonly approvedBy: string };
 }
 
-/** Why access ends: the window's end, or the file's removal. Reviews and revocations (issue 12) add reasons here. */
-export type AccessEndReason = "window" | "removed";
+/** Why access ends: the plan's own cause (window, missed review, `end` review, revocation), or the file's removal. */
+export type AccessEndReason = AccessEndCause | "removed";
 
 /** When access ends according to the engagement at that commit. */
 export interface AccessEnd {
