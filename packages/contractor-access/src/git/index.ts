@@ -1,1 +1,0 @@
-export { type BaseInput, readBaseInput } from "./readBaseInput";

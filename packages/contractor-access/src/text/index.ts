@@ -1,2 +1,0 @@
-export { compareText } from "./compareText";
-export { plural } from "./plural";
