@@ -182,7 +182,7 @@ describe("ContractorEngagement: exact inputs of every resource", () => {
     const access = stack.find(TYPES.policy, "checkout-access-1");
     expect(access.inputs.name).toBe(`${USER}-access-1`);
     expect(access.inputs.path).toBe("/contractors/");
-    expect(access.inputs.description).toBe("Grants 1 of 1 of contractor engagement checkout-fix-2026-11 (SHOP-1423)");
+    expect(access.inputs.description).toBe("Grants, part 1, of contractor engagement checkout-fix-2026-11");
     expect(access.inputs.tags).toEqual(TAGS);
     expect(stack.find(TYPES.userPolicyAttachment, "checkout-access-1").inputs).toEqual({
       user: USER,
@@ -200,9 +200,7 @@ describe("ContractorEngagement: exact inputs of every resource", () => {
     expect(boundary.inputs.name).toBe(`${USER}-boundary`);
     expect(boundary.inputs.path).toBe("/contractors/");
     expect(boundary.inputs.tags).toEqual(TAGS);
-    expect(boundary.inputs.description).toBe(
-      "Permissions boundary of contractor engagement checkout-fix-2026-11 (SHOP-1423)",
-    );
+    expect(boundary.inputs.description).toBe("Permissions boundary of contractor engagement checkout-fix-2026-11");
     expect(policyOf(boundary)).toEqual(GRANTS);
   });
 

@@ -45,6 +45,9 @@ const AT_MAXIMA: EngagementInput = {
   contractor: { name: "Zoë Łukasz 北京", email: "zoe@freelance.example", github: "zoe-codes" },
   lanes: {
     ...structuredClone(ENGAGEMENT_INPUT.lanes),
+    production: { ...structuredClone(ENGAGEMENT_INPUT.lanes.production), approval: "PAY–1430 “北京”" } as NonNullable<
+      EngagementInput["lanes"]["production"]
+    >,
     code: { repositories: range(ENGAGEMENT_MAXIMA.repositories).map((index) => ({ name: `repo-${index}` })) },
     data: { datasets: range(ENGAGEMENT_MAXIMA.datasets).map((index) => `set-${index}`) },
   },
@@ -95,11 +98,20 @@ describe("an engagement at the maxima, as declared", () => {
     expect(JSON.stringify(JSON.parse(boundary)).length).toBeLessThanOrEqual(6144);
   });
 
-  test("descriptions and tags carry the ticket in characters AWS accepts", () => {
+  test("descriptions and tags carry the ticket and the approval in characters AWS accepts", () => {
     const user = recorded.find(TYPES.user, "max");
     expect((user.inputs.tags as Record<string, string>)["contractor-access:ticket"]).toBe("PAY-1423 -北京-");
+    expect(recorded.find(TYPES.role, "max-production").inputs.description).toBe(
+      `Production read for ${ID}, approved by cto@acme.example (PAY-1430 "Bei Jing")`,
+    );
+  });
+
+  test("managed policies are described only by what never changes for them, since a new description replaces a policy", () => {
     expect(recorded.find(TYPES.policy, "max-boundary").inputs.description).toBe(
-      `Permissions boundary of contractor engagement ${ID} (PAY-1423 "Bei Jing")`,
+      `Permissions boundary of contractor engagement ${ID}`,
+    );
+    expect(recorded.find(TYPES.policy, "max-access-2").inputs.description).toBe(
+      `Grants, part 2, of contractor engagement ${ID}`,
     );
   });
 });

@@ -70,7 +70,10 @@ export function awsResourcePlan(plan: AccessPlan): AwsResourcePlan {
   const { engagement, names, production } = plan;
   const arns: EngagementArns = production ? { productionRole: productionRoleArnPattern(plan) } : {};
   const layout = userPolicyLayout(plan, arns);
-  const of = `contractor engagement ${engagement.id} (${engagement.ticket})`;
+  // A managed policy's description cannot be changed in place (the provider replaces the policy), and a
+  // replacement under the same name fails while the old one exists. So managed policies are described only
+  // by what never changes for them: the engagement id and their position. The ticket is in the tags.
+  const of = `contractor engagement ${engagement.id}`;
   return {
     tags: engagementTags(plan),
     boundary: {
@@ -81,7 +84,7 @@ export function awsResourcePlan(plan: AccessPlan): AwsResourcePlan {
     },
     grants: layout.grants.map((document, index) => ({
       name: `${names.accessPolicy}-${index + 1}`,
-      description: toIamDescription(`Grants ${index + 1} of ${layout.grants.length} of ${of}`),
+      description: toIamDescription(`Grants, part ${index + 1}, of ${of}`),
       document,
     })),
     productionRole: production && {
