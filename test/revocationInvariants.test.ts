@@ -118,7 +118,9 @@ test("every IAM user is force-destroyed, under /contractors/, and capped by its 
       .ofType(TYPES.policy)
       .filter((policy) => policy.parent === user.parent && policy.name === `${user.name}-boundary`);
     expect(boundary.map((policy) => policy.name)).toEqual([`${user.name}-boundary`]);
-    const boundaryArn = await resolvedValue((components.get(user.name) as ContractorEngagement).boundary.arn);
+    const declaredBoundary = (components.get(user.name) as ContractorEngagement).boundary;
+    if (!declaredBoundary) throw new Error(`${user.name} has no boundary`);
+    const boundaryArn = await resolvedValue(declaredBoundary.arn);
     expect(boundaryArn).toBe(`arn:aws:iam::123456789012:policy/contractors/${boundary[0]?.inputs.name}`);
     expect(user.inputs).toMatchObject({ forceDestroy: true, path: "/contractors/", permissionsBoundary: boundaryArn });
   }

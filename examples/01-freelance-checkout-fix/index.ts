@@ -46,7 +46,7 @@ const checkoutFix = new ContractorEngagement(engagement.id, {
   now: resolveNow(process.env, () => new Date()),
 });
 
-export const userName = checkoutFix.user.name;
+export const userName = checkoutFix.user?.name;
 export const teamSlug = checkoutFix.team?.slug;
 /** Always a secret output: hand it over with `pulumi stack output credentials --show-secrets`. */
 export const credentials = checkoutFix.credentials;

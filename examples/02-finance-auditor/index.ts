@@ -36,7 +36,7 @@ const engagement = defineEngagement({
 // No access keys, so the component's clock (key rotation) does not matter here.
 const audit = new ContractorEngagement(engagement.id, { engagement, settings });
 
-export const userName = audit.user.name;
-export const userArn = audit.user.arn;
+export const userName = audit.user?.name;
+export const userArn = audit.user?.arn;
 /** Always a secret output: the first console password, which must be reset at first sign-in. */
 export const credentials = audit.credentials;

@@ -34,7 +34,7 @@ const engagement = defineEngagement({
 
 const review = new ContractorEngagement(engagement.id, { engagement, settings });
 
-export const userName = review.user.name;
+export const userName = review.user?.name;
 /** The role to switch to in the console, with MFA, inside the approved window only. */
 export const productionRoleArn = review.productionRole?.arn;
 /** Always a secret output: the first console password, which must be reset at first sign-in. */

@@ -70,7 +70,7 @@ describe("contractor-access validate in GitHub Actions", () => {
     expect(linesOf(run.stderr).filter((line) => line.startsWith("::"))).toEqual([
       "::error file=Pulumi.test.yaml,line=4::contractorAccess:internalDomains: list at least one internal email domain",
       "::error file=Pulumi.test.yaml,line=5::contractorAccess:timezone: must be an IANA timezone such as UTC or Europe/Berlin",
-      '::error file=Pulumi.test.yaml,line=1::contractorAccess: unknown field "maxEngagmentDays" (did you mean "maxEngagementDays"?); allowed fields here: githubOrg, internalDomains, timezone, maxEngagementDays, maxProductionHours, maxOnCallDays, maxKeyRotationDays, reviewIntervalDays, reviewGraceDays, upcomingLeadDays, noticeDays, mfaEnrollmentHours, iamQuotas, datasets, sharedSecrets, production, alerts',
+      '::error file=Pulumi.test.yaml,line=1::contractorAccess: unknown field "maxEngagmentDays" (did you mean "maxEngagementDays"?); allowed fields here: githubOrg, internalDomains, timezone, maxEngagementDays, maxProductionHours, maxOnCallDays, maxKeyRotationDays, reviewIntervalDays, reviewGraceDays, upcomingLeadDays, noticeDays, mfaEnrollmentHours, iamQuotas, datasets, sharedSecrets, production, alerts, identity, identityCenter',
     ]);
   });
 

@@ -170,7 +170,7 @@ describe("contractor-access validate", () => {
     expect(lines).toEqual([
       "Pulumi.test.yaml: contractorAccess:internalDomains: list at least one internal email domain",
       "Pulumi.test.yaml: contractorAccess:timezone: must be an IANA timezone such as UTC or Europe/Berlin",
-      'Pulumi.test.yaml: contractorAccess: unknown field "maxEngagmentDays" (did you mean "maxEngagementDays"?); allowed fields here: githubOrg, internalDomains, timezone, maxEngagementDays, maxProductionHours, maxOnCallDays, maxKeyRotationDays, reviewIntervalDays, reviewGraceDays, upcomingLeadDays, noticeDays, mfaEnrollmentHours, iamQuotas, datasets, sharedSecrets, production, alerts',
+      'Pulumi.test.yaml: contractorAccess: unknown field "maxEngagmentDays" (did you mean "maxEngagementDays"?); allowed fields here: githubOrg, internalDomains, timezone, maxEngagementDays, maxProductionHours, maxOnCallDays, maxKeyRotationDays, reviewIntervalDays, reviewGraceDays, upcomingLeadDays, noticeDays, mfaEnrollmentHours, iamQuotas, datasets, sharedSecrets, production, alerts, identity, identityCenter',
       "3 problems in 1 file; nothing was changed.",
     ]);
   });

@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
 import { accessKeyName } from "../contract/accessKeyLabel";
 import type { AccessPlan } from "../lanes/accessPlan";
-import type { AwsResourcePlan } from "../lanes/awsResourcePlan";
+import type { IamUserResourcePlan } from "../lanes/awsResourcePlan";
 import type { KeyRotationPeriod } from "./keyRotationPeriod";
 
 /** The AWS identity of one engagement: a user capped by a boundary, its policy and its credentials. */
@@ -24,13 +24,13 @@ export interface AwsIdentity {
 export function declareAwsIdentity(
   name: string,
   plan: AccessPlan,
-  resources: AwsResourcePlan,
+  resources: IamUserResourcePlan,
   rotation: KeyRotationPeriod,
   parent: pulumi.Resource,
 ): AwsIdentity {
   const { tags } = resources;
   const path = plan.names.iamPath;
-  const managedPolicy = (logicalName: string, policy: AwsResourcePlan["grants"][number]) =>
+  const managedPolicy = (logicalName: string, policy: IamUserResourcePlan["grants"][number]) =>
     new aws.iam.Policy(
       logicalName,
       { name: policy.name, path, description: policy.description, policy: JSON.stringify(policy.document), tags },

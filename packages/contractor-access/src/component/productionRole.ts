@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
 import type { AccessPlan } from "../lanes/accessPlan";
-import type { AwsResourcePlan, ProductionRolePlan } from "../lanes/awsResourcePlan";
+import type { IamUserResourcePlan, ProductionRolePlan } from "../lanes/awsResourcePlan";
 
 /** The production lane's role and its permission policy. */
 export interface ProductionRole {
@@ -20,7 +20,7 @@ export interface ProductionRole {
 export function declareProductionRole(
   name: string,
   plan: AccessPlan,
-  resources: AwsResourcePlan,
+  resources: IamUserResourcePlan,
   production: ProductionRolePlan,
   user: aws.iam.User,
   parent: pulumi.Resource,

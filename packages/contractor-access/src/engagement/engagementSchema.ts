@@ -44,6 +44,15 @@ const githubUsername = z
     "must be a GitHub username: letters, digits and single inner hyphens, at most 39 characters",
   );
 
+// An Identity Store user id (Identity Store API reference, User.UserId): a
+// GUID, optionally after the 10-hex-digit prefix of the identity store.
+const identityCenterUserId = z
+  .string()
+  .regex(
+    /^(?:[0-9a-f]{10}-)?[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$/,
+    "must be an Identity Store user id such as 9067d8b2a1-4a5b6c7d-1234-5678-9abc-def012345678 (IAM Identity Center, Users, the user's page)",
+  );
+
 // What aws.iam.LoginProfile and aws.iam.AccessKey accept for `pgpKey`.
 const pgpKey = z
   .string()
@@ -119,6 +128,8 @@ export const engagementSchema = z.strictObject({
     company: z.string().trim().min(1).optional(),
     github: githubUsername.optional(),
     pgpKey: pgpKey.optional(),
+    // Under identity: identity-center, an existing (SCIM-synced) user the stack adopts instead of creating one.
+    identityCenterUserId: identityCenterUserId.optional(),
   }),
   window: windowSchema,
   reviews: z.array(reviewSchema).default([]),

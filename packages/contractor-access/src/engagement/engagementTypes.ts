@@ -78,6 +78,12 @@ export type ContractorDefinition = {
   github?: string | undefined;
   /** `keybase:<username>` or a base64 PGP public key the console password and key secret are encrypted to. */
   pgpKey?: string | undefined;
+  /**
+   * Under `identity: identity-center`, the person's existing Identity Store
+   * user (one synced from Okta or Entra ID by SCIM): the stack assigns access
+   * to it and creates no user. Without it the stack creates one per person.
+   */
+  identityCenterUserId?: string | undefined;
 };
 
 /** One repository of the code lane. */

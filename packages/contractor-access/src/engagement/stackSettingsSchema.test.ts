@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { DEFAULT_PRODUCTION_ACCESS, stackSettingsSchema } from "./stackSettingsSchema";
 
-test("defaults: UTC, 90 days, 8 hours, 14 days on call, 90-day key rotation, 30-day reviews, 3 days of grace, just-in-time, 5 days notice, 24 hours to enrol MFA, default IAM quotas, empty catalogs", () => {
+test("defaults: UTC, 90 days, 8 hours, 14 days on call, 90-day key rotation, 30-day reviews, 3 days of grace, just-in-time, 5 days notice, 24 hours to enrol MFA, default IAM quotas, empty catalogs, IAM users", () => {
   expect(stackSettingsSchema.parse({ githubOrg: "acme", internalDomains: ["acme.example"] })).toEqual({
     githubOrg: "acme",
     internalDomains: ["acme.example"],
@@ -19,6 +19,57 @@ test("defaults: UTC, 90 days, 8 hours, 14 days on call, 90-day key rotation, 30-
     datasets: {},
     sharedSecrets: {},
     production: DEFAULT_PRODUCTION_ACCESS,
+    identity: "iam-user",
+  });
+});
+
+describe("identity: identity-center needs its instance, store and account", () => {
+  const base = { githubOrg: "acme", internalDomains: ["acme.example"] };
+  const center = {
+    instanceArn: "arn:aws:sso:::instance/ssoins-1234567890abcdef",
+    identityStoreId: "d-1234567890",
+    accountId: "123456789012",
+  };
+  const problems = (input: object) => {
+    const result = stackSettingsSchema.safeParse({ ...base, ...input });
+    return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  };
+
+  test("accepted with all three; sessions default to 4 hours", () => {
+    expect(stackSettingsSchema.parse({ ...base, identity: "identity-center", identityCenter: center })).toMatchObject({
+      identity: "identity-center",
+      identityCenter: { ...center, sessionHours: 4 },
+    });
+  });
+
+  test("missing under identity-center: refused, naming the key and what to set", () => {
+    expect(problems({ identity: "identity-center" })).toStrictEqual([
+      "identityCenter: is required with identity: identity-center; set instanceArn, identityStoreId and accountId (IAM Identity Center, Settings)",
+    ]);
+  });
+
+  test("set under iam-user: refused rather than ignored", () => {
+    expect(problems({ identityCenter: center })).toStrictEqual([
+      "identityCenter: is set but identity is iam-user, so it would be ignored; set identity: identity-center to use it, or remove it",
+    ]);
+  });
+
+  test("malformed: every field named at once", () => {
+    expect(
+      problems({
+        identity: "identity-center",
+        identityCenter: { instanceArn: "ssoins-1", identityStoreId: "store", accountId: "12345", sessionHours: 13 },
+      }),
+    ).toStrictEqual([
+      "identityCenter.instanceArn: must be an Identity Center instance ARN such as arn:aws:sso:::instance/ssoins-1234567890abcdef (IAM Identity Center, Settings)",
+      "identityCenter.identityStoreId: must be an identity store id such as d-1234567890 (IAM Identity Center, Settings)",
+      "identityCenter.accountId: must be the 12-digit id of the AWS account contractors work in",
+      "identityCenter.sessionHours: Too big: expected number to be <=12",
+    ]);
+  });
+
+  test("an unknown backend is refused", () => {
+    expect(problems({ identity: "sso" })).toHaveLength(1);
   });
 });
 

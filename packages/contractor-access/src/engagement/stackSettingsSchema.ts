@@ -185,76 +185,121 @@ const alerts = z
       "set exactly one of topicArn (an SNS topic of yours, whose policy lets events.amazonaws.com publish) and emailOwners: true (a topic the stack creates, with the owners' email subscriptions)",
   });
 
-/** The zod schema of the stack-level settings, read from the `contractorAccess:` namespace of Pulumi stack config. */
-export const stackSettingsSchema = z.strictObject({
-  githubOrg: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, "must be a GitHub organization login"),
-  internalDomains: z
-    .array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "must be a lowercase email domain such as acme.example"))
-    .min(1, "list at least one internal email domain"),
-  timezone: timeZone.default("UTC"),
-  maxEngagementDays: z.int().min(1).default(90),
-  maxProductionHours: z.number().positive().default(8),
-  // On-call production is standing emergency access: kept short.
-  maxOnCallDays: z.int().min(1).default(14),
-  maxKeyRotationDays: z.int().min(1).default(90),
-  reviewIntervalDays: z.int().min(1).default(30),
-  reviewGraceDays: z.int().min(0).max(30).default(3),
-  upcomingLeadDays: z.int().min(0).default(0),
-  // How far ahead the review and the report look for ends and reviews due.
-  noticeDays: z.int().min(0).default(5),
-  // Hours from the start during which an MFA device may be enrolled without MFA.
-  mfaEnrollmentHours: z.int().min(1).max(72).default(24),
-  // The account's adjustable IAM quotas, when AWS has raised them (IAM User Guide, "IAM and AWS STS quotas").
-  iamQuotas: z
-    .strictObject({
-      roleTrustPolicyCharacters: z.int().min(2048).max(4096).default(2048),
-      managedPoliciesPerUser: z.int().min(10).max(20).default(10),
-      managedPoliciesPerRole: z.int().min(10).max(20).default(10),
-    })
-    .default({ roleTrustPolicyCharacters: 2048, managedPoliciesPerUser: 10, managedPoliciesPerRole: 10 }),
-  datasets: z
-    .record(
-      slug,
-      z.strictObject({
-        classification: z.enum(["masked", "live"]),
-        bucket: z.string().superRefine(refuseViolations(checkS3BucketName)),
-        prefix: z
-          .string()
-          .max(
-            DATASET_PREFIX_MAX,
-            `must be at most ${DATASET_PREFIX_MAX} characters, so the grants fit IAM's policy size`,
-          )
-          .superRefine(refuseViolations(checkS3KeyPrefix)),
-        description: z.string().optional(),
-        kmsKeyArn: kmsKeyArn.optional(),
-      }),
-    )
-    .default({}),
-  sharedSecrets: z
-    .record(
-      slug,
-      z.strictObject({
-        arn: z
-          .string()
-          .max(SECRET_ARN_MAX, `must be at most ${SECRET_ARN_MAX} characters`)
-          .superRefine(refuseViolations(checkSecretArn)),
-        description: z.string().optional(),
-        kmsKeyArn: kmsKeyArn.optional(),
-        // generated: the stack writes a new random value when a reader loses access;
-        // manual: the value comes from elsewhere (an API key), and the report asks a person to rotate it.
-        rotation: z.enum(["generated", "manual"]).default("generated"),
-      }),
-    )
-    .default({}),
-  production: z
-    .strictObject({
-      read: permissionSet.superRefine(actionProblems(readProblems)),
-      operate: permissionSet.superRefine(actionProblems(operateProblems)),
-    })
-    .default(DEFAULT_PRODUCTION_ACCESS),
-  // Where each engagement's activity alerts go; without it there are none, and plan warns.
-  alerts: alerts.optional(),
+/** Sessions of an engagement's Identity Center permission set last at most this long unless the stack says otherwise. */
+export const IDENTITY_CENTER_SESSION_HOURS_DEFAULT = 4;
+
+// The Identity Center instance and the account contractors work in (IAM Identity
+// Center API reference: InstanceArn, IdentityStoreId, AccountAssignment.TargetId).
+const identityCenter = z.strictObject({
+  instanceArn: z
+    .string()
+    .regex(
+      /^arn:aws(?:-[a-z]+)*:sso:::instance\/(?:sso)?ins-[a-zA-Z0-9-.]{16}$/,
+      "must be an Identity Center instance ARN such as arn:aws:sso:::instance/ssoins-1234567890abcdef (IAM Identity Center, Settings)",
+    ),
+  identityStoreId: z
+    .string()
+    .regex(
+      /^(?:d-[0-9a-f]{10}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
+      "must be an identity store id such as d-1234567890 (IAM Identity Center, Settings)",
+    ),
+  accountId: z.string().regex(/^\d{12}$/, "must be the 12-digit id of the AWS account contractors work in"),
+  // Identity Center accepts PT1H to PT12H; an engagement's sessions are kept short.
+  sessionHours: z.int().min(1).max(12).default(IDENTITY_CENTER_SESSION_HOURS_DEFAULT),
 });
+
+/** The zod schema of the stack-level settings, read from the `contractorAccess:` namespace of Pulumi stack config. */
+export const stackSettingsSchema = z
+  .strictObject({
+    githubOrg: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, "must be a GitHub organization login"),
+    internalDomains: z
+      .array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "must be a lowercase email domain such as acme.example"))
+      .min(1, "list at least one internal email domain"),
+    timezone: timeZone.default("UTC"),
+    maxEngagementDays: z.int().min(1).default(90),
+    maxProductionHours: z.number().positive().default(8),
+    // On-call production is standing emergency access: kept short.
+    maxOnCallDays: z.int().min(1).default(14),
+    maxKeyRotationDays: z.int().min(1).default(90),
+    reviewIntervalDays: z.int().min(1).default(30),
+    reviewGraceDays: z.int().min(0).max(30).default(3),
+    upcomingLeadDays: z.int().min(0).default(0),
+    // How far ahead the review and the report look for ends and reviews due.
+    noticeDays: z.int().min(0).default(5),
+    // Hours from the start during which an MFA device may be enrolled without MFA.
+    mfaEnrollmentHours: z.int().min(1).max(72).default(24),
+    // The account's adjustable IAM quotas, when AWS has raised them (IAM User Guide, "IAM and AWS STS quotas").
+    iamQuotas: z
+      .strictObject({
+        roleTrustPolicyCharacters: z.int().min(2048).max(4096).default(2048),
+        managedPoliciesPerUser: z.int().min(10).max(20).default(10),
+        managedPoliciesPerRole: z.int().min(10).max(20).default(10),
+      })
+      .default({ roleTrustPolicyCharacters: 2048, managedPoliciesPerUser: 10, managedPoliciesPerRole: 10 }),
+    datasets: z
+      .record(
+        slug,
+        z.strictObject({
+          classification: z.enum(["masked", "live"]),
+          bucket: z.string().superRefine(refuseViolations(checkS3BucketName)),
+          prefix: z
+            .string()
+            .max(
+              DATASET_PREFIX_MAX,
+              `must be at most ${DATASET_PREFIX_MAX} characters, so the grants fit IAM's policy size`,
+            )
+            .superRefine(refuseViolations(checkS3KeyPrefix)),
+          description: z.string().optional(),
+          kmsKeyArn: kmsKeyArn.optional(),
+        }),
+      )
+      .default({}),
+    sharedSecrets: z
+      .record(
+        slug,
+        z.strictObject({
+          arn: z
+            .string()
+            .max(SECRET_ARN_MAX, `must be at most ${SECRET_ARN_MAX} characters`)
+            .superRefine(refuseViolations(checkSecretArn)),
+          description: z.string().optional(),
+          kmsKeyArn: kmsKeyArn.optional(),
+          // generated: the stack writes a new random value when a reader loses access;
+          // manual: the value comes from elsewhere (an API key), and the report asks a person to rotate it.
+          rotation: z.enum(["generated", "manual"]).default("generated"),
+        }),
+      )
+      .default({}),
+    production: z
+      .strictObject({
+        read: permissionSet.superRefine(actionProblems(readProblems)),
+        operate: permissionSet.superRefine(actionProblems(operateProblems)),
+      })
+      .default(DEFAULT_PRODUCTION_ACCESS),
+    // Where each engagement's activity alerts go; without it there are none, and plan warns.
+    alerts: alerts.optional(),
+    // iam-user: a per-engagement IAM user; identity-center: permission sets assigned to an Identity Store user.
+    identity: z.enum(["iam-user", "identity-center"]).default("iam-user"),
+    identityCenter: identityCenter.optional(),
+  })
+  .superRefine((settings, ctx) => {
+    if (settings.identity === "identity-center" && settings.identityCenter === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["identityCenter"],
+        message:
+          "is required with identity: identity-center; set instanceArn, identityStoreId and accountId (IAM Identity Center, Settings)",
+      });
+    }
+    if (settings.identity === "iam-user" && settings.identityCenter !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["identityCenter"],
+        message:
+          "is set but identity is iam-user, so it would be ignored; set identity: identity-center to use it, or remove it",
+      });
+    }
+  });
 
 // The public types live in ./stackSettingsTypes (plain interfaces, no zod in declarations).
 export type { StackSettings, StackSettingsInput } from "./stackSettingsTypes";

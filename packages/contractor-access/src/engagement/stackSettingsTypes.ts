@@ -74,6 +74,33 @@ export type AlertSettings = {
   emailOwners?: true | undefined;
 };
 
+/** Which identity each engagement gets in AWS. */
+export type IdentityBackend = "iam-user" | "identity-center";
+
+/** The IAM Identity Center instance engagements are assigned in, and the account they reach. */
+export type IdentityCenterSettings = {
+  /** The instance's ARN, `arn:aws:sso:::instance/ssoins-…`. */
+  instanceArn: string;
+  /** Its identity store, `d-…`. */
+  identityStoreId: string;
+  /** The AWS account contractors work in: permission sets are assigned there, and their boundaries live there. */
+  accountId: string;
+  /** Longest session of an engagement's permission set, in hours (1 to 12); production sessions last at most 1. */
+  sessionHours: number;
+};
+
+/** The Identity Center settings as written. */
+export type IdentityCenterSettingsInput = {
+  /** The instance's ARN, `arn:aws:sso:::instance/ssoins-…`. */
+  instanceArn: string;
+  /** Its identity store, `d-…`. */
+  identityStoreId: string;
+  /** The AWS account contractors work in. */
+  accountId: string;
+  /** @default 4 */
+  sessionHours?: number | undefined;
+};
+
 /** Stack settings with every default applied. */
 export type StackSettings = {
   /** The GitHub organization. */
@@ -110,6 +137,10 @@ export type StackSettings = {
   production: { read: PermissionSetSettings; operate: PermissionSetSettings };
   /** Where activity alerts go; `undefined`: no alerts. */
   alerts?: AlertSettings | undefined;
+  /** `iam-user`: one IAM user per engagement; `identity-center`: permission sets assigned to one Identity Store user per person. */
+  identity: IdentityBackend;
+  /** Required with `identity: identity-center`. */
+  identityCenter?: IdentityCenterSettings | undefined;
 };
 
 /** Stack settings as written in Pulumi stack config: fields with defaults may be left out. */
@@ -153,4 +184,8 @@ export type StackSettingsInput = {
     | undefined;
   /** Where activity alerts go. @default no alerts (plan warns) */
   alerts?: AlertSettings | undefined;
+  /** @default "iam-user" */
+  identity?: IdentityBackend | undefined;
+  /** Required with `identity: identity-center`. */
+  identityCenter?: IdentityCenterSettingsInput | undefined;
 };

@@ -53,6 +53,34 @@ export interface SharedSecretsPlan {
   readonly statements: readonly PolicyStatement[];
 }
 
+/** Engagements as IAM users: one per engagement, with MFA enforced by policy. */
+export interface IamUserIdentityPlan {
+  readonly backend: "iam-user";
+}
+
+/**
+ * Engagements as IAM Identity Center permission sets, assigned in one account
+ * to the person's Identity Store user; Identity Center enforces MFA at sign-in.
+ */
+export interface IdentityCenterIdentityPlan {
+  readonly backend: "identity-center";
+  readonly instanceArn: string;
+  readonly identityStoreId: string;
+  /** The account the permission sets are assigned in. */
+  readonly accountId: string;
+  /** The engagement permission set's session duration, ISO 8601 (`PT4H`). */
+  readonly sessionDuration: string;
+  /** The production permission set's session duration: always one hour. */
+  readonly productionSessionDuration: "PT1H";
+  /** The person's user name in the identity store: their email. */
+  readonly userName: string;
+  /** An existing user the stack adopts (`contractor.identityCenterUserId`); `undefined`: the stack creates one. */
+  readonly adoptedUserId: string | undefined;
+}
+
+/** Which identity the engagement gets in AWS. */
+export type IdentityPlan = IamUserIdentityPlan | IdentityCenterIdentityPlan;
+
 /**
  * Everything one engagement grants, per lane, and until when: the single
  * description that the component declares and the review prints.
@@ -75,7 +103,10 @@ export interface AccessPlan {
   readonly data: DataLanePlan | undefined;
   readonly production: ProductionLanePlan | undefined;
   readonly sharedSecrets: SharedSecretsPlan | undefined;
+  /** The identity backend of the stack, and under Identity Center where the engagement is assigned. */
+  readonly identity: IdentityPlan;
   readonly aws: {
+    /** Web console sign-in: the login profile of the IAM user, or always the access portal under Identity Center. */
     readonly console: boolean;
     readonly accessKeys: boolean;
     readonly keyRotationDays: number;

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { engagementWith, settingsWith } from "../testing/fixtures";
+import { engagementWith, iamUserResources, settingsWith } from "../testing/fixtures";
 import { awsResourcePlan } from "./awsResourcePlan";
 import { deriveAccessPlan } from "./deriveAccessPlan";
 
@@ -14,15 +14,17 @@ test("managed policy descriptions stay the same when the ticket or the number of
     ]),
   );
   const settings = settingsWith({ datasets });
-  const small = awsResourcePlan(deriveAccessPlan(engagementWith(), settingsWith()));
-  const large = awsResourcePlan(
-    deriveAccessPlan(
-      engagementWith((e) => {
-        e.ticket = "SHOP-9999";
-        e.lanes.data = { datasets: Object.keys(datasets) };
-        e.sharedSecrets = [];
-      }),
-      settings,
+  const small = iamUserResources(awsResourcePlan(deriveAccessPlan(engagementWith(), settingsWith())));
+  const large = iamUserResources(
+    awsResourcePlan(
+      deriveAccessPlan(
+        engagementWith((e) => {
+          e.ticket = "SHOP-9999";
+          e.lanes.data = { datasets: Object.keys(datasets) };
+          e.sharedSecrets = [];
+        }),
+        settings,
+      ),
     ),
   );
   expect(large.grants.length).toBeGreaterThan(small.grants.length);

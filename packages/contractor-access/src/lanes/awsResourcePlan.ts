@@ -1,6 +1,9 @@
 import type { PolicyDocument } from "../iam/policyDocument";
+import { type PolicyStatement, policyDocument } from "../iam/policyDocument";
+import { windowDenyStatements } from "../iam/windowDenyStatements";
 import { toIamDescription } from "../limits/awsText";
-import type { AccessPlan } from "./accessPlan";
+import { PERMISSION_SET_DESCRIPTION_MAX } from "../limits/identityCenter";
+import type { AccessPlan, IdentityCenterIdentityPlan } from "./accessPlan";
 import {
   type EngagementArns,
   productionBoundaryPolicy,
@@ -8,7 +11,7 @@ import {
   productionTrustPolicy,
 } from "./engagementPolicies";
 import { engagementTags } from "./engagementTags";
-import { type BoundaryPrecision, userPolicyLayout } from "./userPolicyLayout";
+import { type BoundaryPrecision, cappingBoundary, userPolicyLayout } from "./userPolicyLayout";
 
 /** A customer-managed policy as it will be declared. */
 export interface ManagedPolicyPlan {
@@ -33,17 +36,51 @@ export interface ProductionRolePlan {
 }
 
 /**
- * Every AWS resource of one engagement, with the exact names, descriptions,
- * tags and policy documents the component declares. Validation checks this
- * against IAM's limits, so what validates is what AWS accepts.
+ * An IAM Identity Center permission set as it will be declared: its inline
+ * policy, its session duration, and the customer-managed policy in the
+ * account that is its permissions boundary.
  */
-export interface AwsResourcePlan {
+export interface PermissionSetPlan {
+  /** At most 32 characters (Identity Center's limit). */
+  readonly name: string;
+  /** At most 700 characters of Latin-1; changes in place. */
+  readonly description: string;
+  /** ISO 8601, such as `PT4H`. */
+  readonly sessionDuration: string;
+  /** The grants and the window Deny; no MFA statements, since Identity Center enforces MFA at sign-in. */
+  readonly inlinePolicy: PolicyDocument;
+  /** Declared in the account as a managed policy, and referenced by name and path. */
+  readonly boundary: ManagedPolicyPlan;
+}
+
+/**
+ * Every AWS resource of one engagement under `identity: iam-user`, with the
+ * exact names, descriptions, tags and policy documents the component
+ * declares. Validation checks this against IAM's limits, so what validates
+ * is what AWS accepts.
+ */
+export interface IamUserResourcePlan {
+  readonly backend: "iam-user";
   readonly tags: Readonly<Record<string, string>>;
   readonly boundary: ManagedPolicyPlan & { readonly precision: BoundaryPrecision };
   /** The grants, split across managed policies attached to the user. */
   readonly grants: readonly ManagedPolicyPlan[];
   readonly productionRole: ProductionRolePlan | undefined;
 }
+
+/** Every AWS resource of one engagement under `identity: identity-center`, as declared. */
+export interface IdentityCenterResourcePlan {
+  readonly backend: "identity-center";
+  readonly tags: Readonly<Record<string, string>>;
+  readonly identity: IdentityCenterIdentityPlan;
+  /** The data and shared-secret grants; `undefined` when the engagement has none (code or production only). */
+  readonly permissionSet: PermissionSetPlan | undefined;
+  /** The production lane's own permission set, declared only while its window is open. */
+  readonly productionPermissionSet: PermissionSetPlan | undefined;
+}
+
+/** Every AWS resource of one engagement, for the stack's identity backend. */
+export type AwsResourcePlan = IamUserResourcePlan | IdentityCenterResourcePlan;
 
 /**
  * The production role's ARN, built from its name rather than taken from the
@@ -67,6 +104,66 @@ export function productionRoleArnPattern(plan: AccessPlan): string {
  * awsResourcePlan(plan).grants.map((policy) => policy.name); // ["contractor-checkout-fix-2026-11-access-1"]
  */
 export function awsResourcePlan(plan: AccessPlan): AwsResourcePlan {
+  return plan.identity.backend === "identity-center"
+    ? identityCenterResourcePlan(plan, plan.identity)
+    : iamUserResourcePlan(plan);
+}
+
+/** A permission set description: Latin-1 like IAM's, within Identity Center's 700 characters. */
+function permissionSetDescription(text: string): string {
+  return toIamDescription(text).slice(0, PERMISSION_SET_DESCRIPTION_MAX);
+}
+
+/**
+ * Plans an engagement under Identity Center: one permission set with the
+ * data and shared-secret grants, and one for production. Each holds the
+ * window Deny in its inline policy, so that sessions already issued stop at
+ * the second access ends, and has a boundary in the account that caps it.
+ */
+function identityCenterResourcePlan(
+  plan: AccessPlan,
+  identity: IdentityCenterIdentityPlan,
+): IdentityCenterResourcePlan {
+  const { engagement, names, production } = plan;
+  const of = `contractor engagement ${engagement.id}`;
+  const grants: PolicyStatement[] = [...(plan.data?.statements ?? []), ...(plan.sharedSecrets?.statements ?? [])];
+  const windowDeny = windowDenyStatements(plan.accessWindow, "Engagement");
+  const boundary = cappingBoundary(windowDeny, grants);
+  return {
+    backend: "identity-center",
+    tags: engagementTags(plan),
+    identity,
+    permissionSet:
+      grants.length === 0
+        ? undefined
+        : {
+            name: names.permissionSet,
+            description: permissionSetDescription(`Contractor engagement ${engagement.id}: ${engagement.task}`),
+            sessionDuration: identity.sessionDuration,
+            inlinePolicy: policyDocument([...windowDeny, ...grants]),
+            boundary: {
+              name: names.boundaryPolicy,
+              description: toIamDescription(`Permissions boundary of ${of}`),
+              document: boundary.document,
+            },
+          },
+    productionPermissionSet: production && {
+      name: names.productionPermissionSet,
+      description: permissionSetDescription(
+        `Production ${production.access} for ${engagement.id}, approved by ${production.approvedBy} (${production.approval})`,
+      ),
+      sessionDuration: identity.productionSessionDuration,
+      inlinePolicy: productionPermissionPolicy(production),
+      boundary: {
+        name: `${names.productionRole}-boundary`,
+        description: toIamDescription(`Permissions boundary of the production role of ${of}`),
+        document: productionBoundaryPolicy(production, { mfa: "identity-center" }),
+      },
+    },
+  };
+}
+
+function iamUserResourcePlan(plan: AccessPlan): IamUserResourcePlan {
   const { engagement, names, production } = plan;
   const arns: EngagementArns = production ? { productionRole: productionRoleArnPattern(plan) } : {};
   const layout = userPolicyLayout(plan, arns);
@@ -75,6 +172,7 @@ export function awsResourcePlan(plan: AccessPlan): AwsResourcePlan {
   // by what never changes for them: the engagement id and their position. The ticket is in the tags.
   const of = `contractor engagement ${engagement.id}`;
   return {
+    backend: "iam-user",
     tags: engagementTags(plan),
     boundary: {
       name: names.boundaryPolicy,

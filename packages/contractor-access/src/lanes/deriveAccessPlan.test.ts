@@ -14,7 +14,30 @@ describe("deriveAccessPlan", () => {
       accessPolicy: "contractor-checkout-fix-2026-11-access",
       productionRole: "contractor-checkout-fix-2026-11-production",
       githubTeam: "contractor-checkout-fix-2026-11",
+      permissionSet: "contractor-checkout-fix-2026-11",
+      productionPermissionSet: "contractor-checkout-1d3cf9-prod",
     });
+  });
+
+  test("permission set names fit Identity Center's 32 characters; long ids end in a hash of the id", () => {
+    const long = deriveAccessPlan(
+      engagementWith((e) => {
+        e.id = "checkout-fix-2026-11-and-the-mobile-app";
+      }),
+      settingsWith(),
+    ).names;
+    expect([long.permissionSet, long.productionPermissionSet]).toStrictEqual([
+      "contractor-checkout-fix-2-dfca9f",
+      "contractor-checkout-dfca9f-prod",
+    ]);
+    const other = deriveAccessPlan(
+      engagementWith((e) => {
+        e.id = "checkout-fix-2026-11-and-the-web-app";
+      }),
+      settingsWith(),
+    ).names;
+    expect(other.permissionSet).not.toBe(long.permissionSet);
+    expect(other.productionPermissionSet).not.toBe(long.productionPermissionSet);
   });
 
   test("the window is resolved in the stack timezone, both ends inclusive", () => {

@@ -5,7 +5,14 @@ import type { Engagement } from "../engagement/engagementTypes";
 import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { PolicyStatement } from "../iam/policyDocument";
 import { accessEnd } from "./accessEnd";
-import type { AccessPlan, CodeLanePlan, DataLanePlan, ProductionLanePlan, SharedSecretsPlan } from "./accessPlan";
+import type {
+  AccessPlan,
+  CodeLanePlan,
+  DataLanePlan,
+  IdentityPlan,
+  ProductionLanePlan,
+  SharedSecretsPlan,
+} from "./accessPlan";
 import { engagementNames } from "./engagementNames";
 import { kmsDecryptStatement } from "./kmsDecryptStatement";
 
@@ -136,6 +143,21 @@ function sharedSecrets(engagement: Engagement, settings: StackSettings): SharedS
   };
 }
 
+function identityPlan(engagement: Engagement, settings: StackSettings): IdentityPlan {
+  const center = settings.identityCenter;
+  if (settings.identity !== "identity-center" || !center) return { backend: "iam-user" };
+  return {
+    backend: "identity-center",
+    instanceArn: center.instanceArn,
+    identityStoreId: center.identityStoreId,
+    accountId: center.accountId,
+    sessionDuration: `PT${center.sessionHours}H`,
+    productionSessionDuration: "PT1H",
+    userName: engagement.contractor.email,
+    adoptedUserId: engagement.contractor.identityCenterUserId,
+  };
+}
+
 /**
  * Derives what an engagement grants, lane by lane, and until when. Pure and
  * Pulumi-free: the component declares exactly this, and the review prints it.
@@ -151,6 +173,8 @@ function sharedSecrets(engagement: Engagement, settings: StackSettings): SharedS
 export function deriveAccessPlan(engagement: Engagement, settings: StackSettings): AccessPlan {
   const window = resolveWindow(engagement.window, settings.timezone);
   const enrollmentEnds = addHours(window.start, settings.mfaEnrollmentHours);
+  const identity = identityPlan(engagement, settings);
+  const portal = identity.backend === "identity-center";
   const ends = accessEnd(engagement, window, {
     timeZone: settings.timezone,
     reviewIntervalDays: settings.reviewIntervalDays,
@@ -167,9 +191,11 @@ export function deriveAccessPlan(engagement: Engagement, settings: StackSettings
     data: dataLane(engagement, settings),
     production: productionLane(engagement, settings, ends.at),
     sharedSecrets: sharedSecrets(engagement, settings),
+    identity,
     aws: {
-      console: engagement.aws.console,
-      accessKeys: engagement.aws.accessKeys,
+      // Identity Center: the access portal is the console, and there are no long-term keys.
+      console: portal || engagement.aws.console,
+      accessKeys: !portal && engagement.aws.accessKeys,
       keyRotationDays: engagement.aws.keyRotationDays,
       pgpKey: engagement.contractor.pgpKey,
       mfaEnrollmentEnds: min([enrollmentEnds, ends.at]),

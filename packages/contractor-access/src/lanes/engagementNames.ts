@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import { CONTRACTOR_IAM_PATH, CONTRACTOR_NAME_PREFIX } from "../contract/names";
+import { PERMISSION_SET_NAME_MAX } from "../limits/identityCenter";
 
 /** The names of what one engagement creates, derived from its id so they are stable and reviewable. */
 export interface EngagementNames {
@@ -14,12 +16,30 @@ export interface EngagementNames {
   readonly productionRole: string;
   /** GitHub team name. */
   readonly githubTeam: string;
+  /** Identity Center permission set of the engagement: at most 32 characters. */
+  readonly permissionSet: string;
+  /** Identity Center permission set of the production lane: at most 32 characters. */
+  readonly productionPermissionSet: string;
+}
+
+/**
+ * A permission set name within Identity Center's 32 characters: the name as
+ * it is when it fits, else the id cut short and six hex digits of its
+ * SHA-256, so that two long ids with the same beginning never share a name.
+ */
+function permissionSetName(id: string, suffix: string): string {
+  const whole = `${CONTRACTOR_NAME_PREFIX}${id}${suffix}`;
+  if (whole.length <= PERMISSION_SET_NAME_MAX) return whole;
+  const hash = createHash("sha256").update(id).digest("hex").slice(0, 6);
+  const room = PERMISSION_SET_NAME_MAX - CONTRACTOR_NAME_PREFIX.length - suffix.length - hash.length - 1;
+  return `${CONTRACTOR_NAME_PREFIX}${id.slice(0, room).replace(/-+$/, "")}-${hash}${suffix}`;
 }
 
 /**
  * Derives every name from the engagement id. The `idIsSlug` rule keeps ids to
  * 3-40 characters of [a-z0-9-], so these names always satisfy IAM
- * (`[A-Za-z0-9+=,.@_-]`, 64 characters for users and roles) and GitHub.
+ * (`[A-Za-z0-9+=,.@_-]`, 64 characters for users and roles), Identity Center
+ * (32 characters for permission sets) and GitHub.
  *
  * @example
  * engagementNames("checkout-fix-2026-11").iamUser; // "contractor-checkout-fix-2026-11"
@@ -33,5 +53,7 @@ export function engagementNames(id: string): EngagementNames {
     accessPolicy: `${base}-access`,
     productionRole: `${base}-production`,
     githubTeam: base,
+    permissionSet: permissionSetName(id, ""),
+    productionPermissionSet: permissionSetName(id, "-prod"),
   };
 }

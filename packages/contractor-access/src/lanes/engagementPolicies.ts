@@ -123,22 +123,34 @@ export const PRODUCTION_DENIED_SERVICES = ["iam:*", "sts:*", "organizations:*", 
  * role could ever grant. It denies outside the production window, denies
  * every IAM, STS, Organizations and account action (so a session can neither
  * create keys or users that outlive the window, nor assume other roles), and
- * denies everything without MFA, which the trust policy requires anyway. It
+ * denies everything without MFA, which the trust policy requires anyway
+ * (under Identity Center, which enforces MFA at sign-in, it does not). It
  * allows at most the stack's production actions, on any resource: the role's
  * own policy narrows the resources.
  */
-export function productionBoundaryPolicy(production: ProductionLanePlan): PolicyDocument {
+export function productionBoundaryPolicy(
+  production: ProductionLanePlan,
+  options: { readonly mfa: "policy" | "identity-center" } = { mfa: "policy" },
+): PolicyDocument {
   const actions = [...new Set(production.statements.flatMap((statement) => [statement.Action ?? []].flat()))].sort();
+  // Identity Center checks MFA at sign-in, and its sessions carry no aws:MultiFactorAuthPresent:
+  // under it this Deny would refuse every call, so the sign-in is the MFA control instead.
+  const mfaDeny: PolicyStatement[] =
+    options.mfa === "policy"
+      ? [
+          {
+            Sid: "DenyAllIfNoMFA",
+            Effect: "Deny",
+            Action: "*",
+            Resource: "*",
+            Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "false" } },
+          },
+        ]
+      : [];
   return policyDocument([
     ...windowDenyStatements(production.accessWindow, "Production"),
     { Sid: "DenyIdentityAndAccountChanges", Effect: "Deny", Action: [...PRODUCTION_DENIED_SERVICES], Resource: "*" },
-    {
-      Sid: "DenyAllIfNoMFA",
-      Effect: "Deny",
-      Action: "*",
-      Resource: "*",
-      Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "false" } },
-    },
+    ...mfaDeny,
     { Sid: "AllowProductionActions", Effect: "Allow", Action: actions, Resource: "*" },
   ]);
 }

@@ -74,6 +74,28 @@ function coarsen(grants: PolicyStatement[], precision: BoundaryPrecision): Polic
 }
 
 /**
+ * A permissions boundary that holds `fixed` (the Denies and any Allows it
+ * must name exactly) and caps `grants` as exactly as IAM's 6,144 characters
+ * allow: the grants themselves, else per bucket, else per action.
+ *
+ * @example
+ * cappingBoundary(windowDenyStatements(window, "Engagement"), grants).precision; // "exact"
+ */
+export function cappingBoundary(
+  fixed: readonly PolicyStatement[],
+  grants: PolicyStatement[],
+): { readonly document: PolicyDocument; readonly precision: BoundaryPrecision } {
+  // The first precision that fits, computed lazily: most engagements fit exactly.
+  const precisions: BoundaryPrecision[] = ["exact", "per-bucket", "per-action"];
+  let boundary = { precision: "per-action" as BoundaryPrecision, document: policyDocument([...fixed]) };
+  for (const precision of precisions) {
+    boundary = { precision, document: policyDocument([...fixed, ...coarsen(grants, precision)]) };
+    if (fits(boundary.document)) break;
+  }
+  return boundary;
+}
+
+/**
  * Lays out the user's policies so that every one fits IAM's limits: no
  * inline policy at all (a user's inline policies share 2,048 characters),
  * the grants in managed policies of at most 6,144 characters each, and one
@@ -86,13 +108,7 @@ export function userPolicyLayout(plan: AccessPlan, arns: EngagementArns): UserPo
   const guard = guardStatements(plan);
   const selfService = selfServiceStatements(plan);
   const grants = grantStatements(plan, arns);
-  // The first precision that fits, computed lazily: most engagements fit exactly.
-  const precisions: BoundaryPrecision[] = ["exact", "per-bucket", "per-action"];
-  let boundary = { precision: "per-action" as BoundaryPrecision, document: policyDocument(guard) };
-  for (const precision of precisions) {
-    boundary = { precision, document: policyDocument([...guard, ...selfService, ...coarsen(grants, precision)]) };
-    if (fits(boundary.document)) break;
-  }
+  const boundary = cappingBoundary([...guard, ...selfService], grants);
   return {
     boundary: boundary.document,
     boundaryPrecision: boundary.precision,

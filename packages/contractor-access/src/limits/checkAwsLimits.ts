@@ -1,11 +1,20 @@
 import { checkIamResource } from "./checkIamResource";
 import type { IamQuotas } from "./iamQuotas";
 import { resolveIamQuotas } from "./iamQuotas";
+import { checkIdentityStoreUserName, checkPermissionSet } from "./identityCenter";
 import { checkInlinePolicies } from "./inlinePolicyTotals";
 import type { LimitViolation } from "./limitViolation";
 import type { PlannedAwsResource, PlannedIamResource } from "./plannedResources";
 import { checkS3BucketName, checkS3KeyPrefix } from "./s3Names";
 import { checkSecretArn } from "./secretArn";
+
+const IAM_KINDS: ReadonlySet<PlannedAwsResource["kind"]> = new Set([
+  "user",
+  "role",
+  "group",
+  "managedPolicy",
+  "inlinePolicy",
+]);
 
 const KIND_LABEL = { user: "IAM user", role: "IAM role", group: "IAM group", managedPolicy: "managed policy" } as const;
 
@@ -50,12 +59,13 @@ export function checkAwsLimits(
   quotas: Partial<IamQuotas> = {},
 ): LimitViolation[] {
   const resolved = resolveIamQuotas(quotas);
-  const iam = resources.filter(
-    (resource): resource is PlannedIamResource => resource.kind !== "secretReference" && resource.kind !== "s3Location",
-  );
+  const iam = resources.filter((resource): resource is PlannedIamResource => IAM_KINDS.has(resource.kind));
   const violations = [...resolved.violations];
   for (const resource of resources) {
     if (resource.kind === "secretReference") violations.push(...checkSecretArn(resource.arn, resource.logicalName));
+    else if (resource.kind === "permissionSet") violations.push(...checkPermissionSet(resource, resource.logicalName));
+    else if (resource.kind === "identityStoreUser")
+      violations.push(...checkIdentityStoreUserName(resource.userName, resource.logicalName));
     else if (resource.kind === "s3Location")
       violations.push(
         ...checkS3BucketName(resource.bucket, resource.logicalName),

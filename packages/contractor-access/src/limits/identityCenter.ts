@@ -1,3 +1,4 @@
+import { IAM_DESCRIPTION_CHARACTER } from "./characterSets";
 import { ROLE_INLINE_POLICIES_CHARACTERS_MAX } from "./iamQuotas";
 import { formatCount, type LimitViolation } from "./limitViolation";
 import { policyCharacterCount } from "./policyCharacters";
@@ -8,6 +9,20 @@ import { policyCharacterCount } from "./policyCharacters";
  * @example PERMISSION_SET_NAME_MAX; // 32
  */
 export const PERMISSION_SET_NAME_MAX = 32;
+
+/**
+ * Permission set descriptions: at most 700 characters
+ * (IAM Identity Center API reference, CreatePermissionSet, Description).
+ * @example PERMISSION_SET_DESCRIPTION_MAX; // 700
+ */
+export const PERMISSION_SET_DESCRIPTION_MAX = 700;
+
+/**
+ * Identity Store user names: at most 128 characters
+ * (Identity Store API reference, CreateUser, UserName).
+ * @example IDENTITY_STORE_USER_NAME_MAX; // 128
+ */
+export const IDENTITY_STORE_USER_NAME_MAX = 128;
 
 /**
  * Permission set session durations, ISO 8601: PT1H to PT12H
@@ -28,11 +43,29 @@ export const PERMISSION_SET_SESSION_HOURS = { min: 1, max: 12 } as const;
  * checkPermissionSet({ name: "contractor-checkout", sessionDuration: "PT4H", inlinePolicy: {} }, "ps"); // []
  */
 export function checkPermissionSet(
-  permissionSet: { readonly name: string; readonly sessionDuration: string; readonly inlinePolicy: object | string },
+  permissionSet: {
+    readonly name: string;
+    readonly sessionDuration: string;
+    readonly inlinePolicy: object | string;
+    readonly description?: string;
+  },
   resource: string,
 ): LimitViolation[] {
   const violations: LimitViolation[] = [];
-  const { name, sessionDuration, inlinePolicy } = permissionSet;
+  const { name, sessionDuration, inlinePolicy, description } = permissionSet;
+  if (
+    description !== undefined &&
+    (description.length > PERMISSION_SET_DESCRIPTION_MAX ||
+      ![...description].every((character) => IAM_DESCRIPTION_CHARACTER.test(character)))
+  ) {
+    violations.push({
+      resource,
+      limit: "identity-center-permission-set-description",
+      allowed: `at most ${PERMISSION_SET_DESCRIPTION_MAX} characters of Latin-1`,
+      actual: description.length,
+      message: `the description of permission set ${name} must be at most ${PERMISSION_SET_DESCRIPTION_MAX} characters of Latin-1 (IAM Identity Center refuses it otherwise)`,
+    });
+  }
   if (!/^[\w+=,.@-]+$/.test(name) || name.length > PERMISSION_SET_NAME_MAX) {
     violations.push({
       resource,
@@ -70,4 +103,25 @@ export function checkPermissionSet(
     });
   }
   return violations;
+}
+
+/**
+ * Checks an Identity Store user name: 1 to 128 characters
+ * (Identity Store API reference, CreateUser, UserName). The library uses the
+ * contractor's email, which email syntax alone allows to be longer.
+ *
+ * @example
+ * checkIdentityStoreUserName("dana@freelance.example", "user"); // []
+ */
+export function checkIdentityStoreUserName(userName: string, resource: string): LimitViolation[] {
+  if (userName.length >= 1 && userName.length <= IDENTITY_STORE_USER_NAME_MAX) return [];
+  return [
+    {
+      resource,
+      limit: "identity-store-user-name",
+      allowed: `1 to ${IDENTITY_STORE_USER_NAME_MAX} characters`,
+      actual: userName.length,
+      message: `Identity Store user name ${userName} has ${formatCount(userName.length)} characters; the identity store allows at most ${IDENTITY_STORE_USER_NAME_MAX}, so use a shorter email or adopt an existing user with contractor.identityCenterUserId`,
+    },
+  ];
 }

@@ -105,5 +105,34 @@ export interface PlannedS3Location {
   readonly prefix: string;
 }
 
+/** A planned IAM Identity Center permission set. @example const set: PlannedPermissionSet = { kind: "permissionSet", logicalName: "p", name: "contractor-x", sessionDuration: "PT4H", inlinePolicy: "{}" }; */
+export interface PlannedPermissionSet {
+  readonly kind: "permissionSet";
+  /** Logical (Pulumi) name. */
+  readonly logicalName: string;
+  /** Permission set name. */
+  readonly name: string;
+  /** Description. */
+  readonly description?: string;
+  /** Session duration, ISO 8601. */
+  readonly sessionDuration: string;
+  /** The inline policy. */
+  readonly inlinePolicy: PolicyDocumentInput;
+}
+
+/** A planned Identity Store user. @example const user: PlannedIdentityStoreUser = { kind: "identityStoreUser", logicalName: "u", userName: "dana@freelance.example" }; */
+export interface PlannedIdentityStoreUser {
+  readonly kind: "identityStoreUser";
+  /** Logical name. */
+  readonly logicalName: string;
+  /** User name. */
+  readonly userName: string;
+}
+
 /** Everything `checkAwsLimits` checks. @example const resource: PlannedAwsResource = { kind: "s3Location", logicalName: "o", bucket: "data", prefix: "o/" }; */
-export type PlannedAwsResource = PlannedIamResource | PlannedSecretReference | PlannedS3Location;
+export type PlannedAwsResource =
+  | PlannedIamResource
+  | PlannedSecretReference
+  | PlannedS3Location
+  | PlannedPermissionSet
+  | PlannedIdentityStoreUser;

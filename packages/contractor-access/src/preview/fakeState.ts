@@ -40,6 +40,16 @@ export function fakeState(type: string, name: string, inputs: Record<string, unk
       return { ...inputs, arn: `arn:aws:events:eu-west-1:${FAKE_ACCOUNT_ID}:rule/${physical}` };
     case "random:index/randomPassword:RandomPassword":
       return { ...inputs, result: `fake-random-${digest(`${name}${JSON.stringify(inputs.keepers)}`, 24)}` };
+    case "aws:identitystore/user:User": {
+      // Identity Store user ids: the store's 10-hex-digit prefix and a GUID.
+      const hex = digest(name, 42).toLowerCase();
+      const guid = `${hex.slice(10, 18)}-${hex.slice(18, 22)}-${hex.slice(22, 26)}-${hex.slice(26, 30)}-${hex.slice(30, 42)}`;
+      return { ...inputs, userId: `${hex.slice(0, 10)}-${guid}` };
+    }
+    case "aws:ssoadmin/permissionSet:PermissionSet": {
+      const instance = String(inputs.instanceArn ?? "").split("/")[1] ?? "ssoins-0000000000000000";
+      return { ...inputs, arn: `arn:aws:sso:::permissionSet/${instance}/ps-${digest(name, 16).toLowerCase()}` };
+    }
     case "aws:secretsmanager/secretVersion:SecretVersion":
       return { ...inputs, versionId: digest(`${name}${JSON.stringify(inputs.secretString)}`, 32).toLowerCase() };
     default:

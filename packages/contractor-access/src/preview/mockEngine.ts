@@ -14,6 +14,8 @@ export interface RecordedOptions {
   readonly deleteBeforeReplace: boolean;
   readonly additionalSecretOutputs: readonly string[];
   readonly replaceOnChanges: readonly string[];
+  /** The explicit provider reference (`<provider urn>::<id>`); "" for the default provider. */
+  readonly provider: string;
 }
 
 /** One resource registration as the engine saw it. */
@@ -67,6 +69,7 @@ interface RegisterRequest {
   getDeletebeforereplace(): boolean;
   getAdditionalsecretoutputsList(): string[];
   getReplaceonchangesList(): string[];
+  getProvider?(): string;
 }
 
 type Callback = (error: Error | null, response?: { getUrn(): string }) => void;
@@ -91,6 +94,7 @@ function readOptions(request: RegisterRequest): RecordedOptions {
     deleteBeforeReplace: request.getDeletebeforereplace(),
     additionalSecretOutputs: request.getAdditionalsecretoutputsList(),
     replaceOnChanges: request.getReplaceonchangesList(),
+    provider: request.getProvider?.() ?? "",
   };
 }
 

@@ -2,11 +2,16 @@ import { engagementRule } from "./rule";
 
 const LIST = new Intl.ListFormat("en", { type: "conjunction" });
 
-/** An engagement that grants AWS access (data, production or shared secrets) turns on `aws.console` or `aws.accessKeys`. */
+/**
+ * An engagement that grants AWS access (data, production or shared secrets)
+ * turns on `aws.console` or `aws.accessKeys`. Under `identity:
+ * identity-center` the access portal is the way in, so nothing is needed.
+ */
 export const awsLanesHaveCredentials = engagementRule(
   "awsLanesHaveCredentials",
-  "An engagement that grants AWS access (data, production or shared secrets) turns on aws.console or aws.accessKeys.",
-  ({ lanes, sharedSecrets, aws }) => {
+  "An engagement that grants AWS access (data, production or shared secrets) turns on aws.console or aws.accessKeys (under identity-center the access portal is the way in).",
+  ({ lanes, sharedSecrets, aws }, settings) => {
+    if (settings.identity === "identity-center") return [];
     const grants = [
       lanes.data && "the data lane",
       lanes.production && "the production lane",

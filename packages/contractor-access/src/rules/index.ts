@@ -3,6 +3,7 @@ import type { StackSettings } from "../engagement/stackSettingsTypes";
 import { atLeastOneLane } from "./atLeastOneLane";
 import { awsLanesHaveCredentials } from "./awsLanesHaveCredentials";
 import { contractorIsExternal } from "./contractorIsExternal";
+import { credentialsFitIdentity } from "./credentialsFitIdentity";
 import { datasetsInCatalog } from "./datasetsInCatalog";
 import { datasetsListedOnce } from "./datasetsListedOnce";
 import { engagementWithinMaxLength } from "./engagementWithinMaxLength";
@@ -38,6 +39,7 @@ export {
   atLeastOneLane,
   awsLanesHaveCredentials,
   contractorIsExternal,
+  credentialsFitIdentity,
   datasetsInCatalog,
   datasetsListedOnce,
   engagementWithinMaxLength,
@@ -101,6 +103,7 @@ export const allRules: readonly StackRule[] = [
   onCallWithinMaxDays,
   onCallOperateSeparatelyApproved,
   awsLanesHaveCredentials,
+  credentialsFitIdentity,
   keyRotationWithinMax,
   sharedSecretsInCatalog,
 ];

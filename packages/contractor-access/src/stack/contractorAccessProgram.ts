@@ -22,6 +22,14 @@ export interface ContractorAccessProgramOptions {
    * @default read from the stack config and `engagementsDir`
    */
   readonly validated?: { readonly settings: StackSettings; readonly engagements: readonly ValidatedEngagement[] };
+  /**
+   * Under `identity: identity-center`, the provider for Identity Center
+   * (`identitystore`, `ssoadmin`) when it is administered from another
+   * account (the management or delegated administrator account) than the
+   * one the stack deploys to, such as `new aws.Provider("identity-center",
+   * { assumeRoles: [{ roleArn }] })`. @default the stack's provider
+   */
+  readonly identityCenterProvider?: pulumi.ProviderResource;
 }
 
 /** The stack outputs: the access manifest, each engagement's credentials (secret) and its onboarding steps. */
@@ -77,7 +85,12 @@ export async function contractorAccessProgram(
     throw new pulumi.RunError((error as Error).message);
   }
   const input = options.validated ?? (await readValidatedInput(options.engagementsDir, now));
-  const stack = declareContractorAccess({ settings: input.settings, engagements: input.engagements, now });
+  const stack = declareContractorAccess({
+    settings: input.settings,
+    engagements: input.engagements,
+    now,
+    ...(options.identityCenterProvider ? { identityCenterProvider: options.identityCenterProvider } : {}),
+  });
   return {
     accessManifest: stack.accessManifest,
     credentials: pulumi.secret(stack.credentials),

@@ -1,9 +1,12 @@
+import * as aws from "@pulumi/aws";
 import * as github from "@pulumi/github";
 import type * as pulumi from "@pulumi/pulumi";
-import { ContractorEngagement } from "../component/ContractorEngagement";
+import { ContractorEngagement, type ContractorEngagementArgs } from "../component/ContractorEngagement";
 import type { EngagementCredentials } from "../component/engagementCredentials";
 import { type ManifestEntry, manifestEntry } from "../describe/accessManifest";
 import type { StackSettings } from "../engagement/stackSettingsTypes";
+import type { AccessPlan } from "../lanes/accessPlan";
+import { identityCenterUsers } from "../lifecycle/identityCenterUsers";
 import { organizationMembers } from "../lifecycle/organizationMembers";
 import { type ProvisioningDecision, provisioningDecision } from "../lifecycle/provisioningDecision";
 import { pushedRepositories } from "../lifecycle/pushedRepositories";
@@ -18,6 +21,12 @@ export interface ContractorAccessInput {
   readonly settings: StackSettings;
   readonly engagements: readonly ValidatedEngagement[];
   readonly now: Date;
+  /**
+   * Under `identity: identity-center`, the provider for Identity Center
+   * (`identitystore`, `ssoadmin`), when it is administered from another
+   * account than the one the stack deploys to. @default the stack's provider
+   */
+  readonly identityCenterProvider?: pulumi.ProviderResource;
 }
 
 /** What the stack declared and exports. */
@@ -32,10 +41,25 @@ export interface ContractorAccessStack {
   readonly engagements: ReadonlyMap<string, ContractorEngagement>;
 }
 
+/** The component's Identity Center arguments: the person's user id and the provider. */
+function identityCenterArgs(
+  plan: AccessPlan,
+  users: ReadonlyMap<string, aws.identitystore.User>,
+  provider: pulumi.ProviderResource | undefined,
+): Pick<ContractorEngagementArgs, "identityCenterUserId" | "identityCenterProvider"> {
+  if (plan.identity.backend !== "identity-center") return {};
+  const user = users.get(plan.identity.userName.toLowerCase());
+  return {
+    ...(user ? { identityCenterUserId: user.userId } : {}),
+    ...(provider ? { identityCenterProvider: provider } : {}),
+  };
+}
+
 /**
  * Declares a stack's contractor access from validated input: one
  * `ContractorEngagement` per provisioned engagement (logical name = its id),
- * one organization membership per person on GitHub now, one default-branch
+ * one organization membership per person on GitHub now, under Identity
+ * Center one Identity Store user per person (unless adopted), one default-branch
  * ruleset per repository an active engagement pushes to, and one
  * `SharedSecretRotation` per generated catalog secret.
  */
@@ -55,6 +79,25 @@ export function declareContractorAccess(input: ContractorAccessInput): Contracto
     memberships.set(username, new github.Membership(`github-member-${username}`, { username, role: "member" }));
   }
 
+  // Person-level too: one Identity Store user per person, kept while any of their engagements reaches AWS.
+  const identityStoreUsers = new Map<string, aws.identitystore.User>();
+  for (const user of identityCenterUsers(provisioned.map(({ plan }) => plan))) {
+    identityStoreUsers.set(
+      user.key,
+      new aws.identitystore.User(
+        `identity-center-user-${user.key}`,
+        {
+          identityStoreId: user.identityStoreId,
+          userName: user.userName,
+          displayName: user.displayName,
+          name: { givenName: user.givenName, familyName: user.familyName },
+          emails: { value: user.userName, primary: true, type: "work" },
+        },
+        input.identityCenterProvider ? { provider: input.identityCenterProvider } : {},
+      ),
+    );
+  }
+
   const alertTopicArn = declareAlertTopic(
     settings,
     provisioned.map(({ plan }) => plan),
@@ -68,6 +111,7 @@ export function declareContractorAccess(input: ContractorAccessInput): Contracto
       organizationMembership: username ? memberships.get(username) : undefined,
       now,
       ...(alertTopicArn === undefined ? {} : { alertTopicArn }),
+      ...identityCenterArgs(plan, identityStoreUsers, input.identityCenterProvider),
     });
     engagements.set(plan.engagement.id, component);
   }

@@ -2,6 +2,7 @@ import { engagementSchema } from "../engagement/engagementSchema";
 import type { Engagement, EngagementInput } from "../engagement/engagementTypes";
 import { stackSettingsSchema } from "../engagement/stackSettingsSchema";
 import type { StackSettings, StackSettingsInput } from "../engagement/stackSettingsTypes";
+import type { AwsResourcePlan, IamUserResourcePlan, IdentityCenterResourcePlan } from "../lanes/awsResourcePlan";
 import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
 import { type ValidatedEngagement, validatedEngagement } from "../validation/validatedEngagement";
 
@@ -40,6 +41,29 @@ export const ENGAGEMENT_INPUT: EngagementInput = {
   aws: { console: true, accessKeys: true, keyRotationDays: 30 },
   sharedSecrets: ["stripe-test-key"],
 };
+
+/** The Identity Center settings of the tests: an instance, its identity store, and the mock engine's account. */
+export const IDENTITY_CENTER_SETTINGS_INPUT: Pick<StackSettingsInput, "identity" | "identityCenter"> = {
+  identity: "identity-center",
+  identityCenter: {
+    instanceArn: "arn:aws:sso:::instance/ssoins-1234567890abcdef",
+    identityStoreId: "d-1234567890",
+    accountId: "123456789012",
+  },
+};
+
+/** The resources of an engagement under `identity: iam-user`; throws under Identity Center. */
+export function iamUserResources(resources: AwsResourcePlan): IamUserResourcePlan {
+  if (resources.backend !== "iam-user") throw new Error(`expected iam-user resources, got ${resources.backend}`);
+  return resources;
+}
+
+/** The resources of an engagement under `identity: identity-center`; throws under IAM users. */
+export function identityCenterResources(resources: AwsResourcePlan): IdentityCenterResourcePlan {
+  if (resources.backend !== "identity-center")
+    throw new Error(`expected identity-center resources, got ${resources.backend}`);
+  return resources;
+}
 
 /** Parses stack settings, applying overrides on top of {@link SETTINGS_INPUT}. */
 export function settingsWith(overrides: Partial<StackSettingsInput> = {}): StackSettings {

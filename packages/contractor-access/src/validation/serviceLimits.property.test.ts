@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { ENGAGEMENT_MAXIMA, type EngagementInput } from "../engagement/engagementSchema";
 import { DATASET_PREFIX_MAX, SECRET_ARN_MAX, stackSettingsSchema } from "../engagement/stackSettingsSchema";
 import { IAM_DESCRIPTION_CHARACTER, TAG_CHARACTER } from "../limits/characterSets";
-import { ENGAGEMENT_INPUT, SETTINGS_INPUT } from "../testing/fixtures";
+import { ENGAGEMENT_INPUT, iamUserResources, SETTINGS_INPUT } from "../testing/fixtures";
 import { validateEngagements } from "./validateEngagements";
 
 // Catalogs at their longest: bucket names of 63 characters, prefixes of
@@ -113,7 +113,7 @@ describe("an engagement at the schema's maxima is one AWS and GitHub accept (pro
         expect(result.errors).toStrictEqual([]);
         const [validated] = result.engagements;
         if (!validated) throw new Error("expected the engagement to validate");
-        const { boundary, grants, productionRole, tags } = validated.awsResources;
+        const { boundary, grants, productionRole, tags } = iamUserResources(validated.awsResources);
         expect(size(boundary.document)).toBeLessThanOrEqual(6144);
         expect(grants.length).toBeLessThanOrEqual(10);
         for (const grant of grants) expect(size(grant.document)).toBeLessThanOrEqual(6144);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { stackSettingsSchema } from "../engagement/stackSettingsSchema";
-import { ENGAGEMENT_INPUT, SETTINGS_INPUT } from "../testing/fixtures";
+import { ENGAGEMENT_INPUT, iamUserResources, SETTINGS_INPUT } from "../testing/fixtures";
 import { formatDiagnostic } from "./diagnostic";
 import { validateEngagements } from "./validateEngagements";
 
@@ -37,7 +37,9 @@ describe("serviceLimitProblems: what AWS would refuse is refused at validation, 
       now: new Date("2026-11-25T12:00:00Z"),
     });
     expect(result.errors).toStrictEqual([]);
-    expect(result.engagements.map((engagement) => engagement.awsResources.grants.length)).toStrictEqual([1]);
+    expect(
+      result.engagements.map((engagement) => iamUserResources(engagement.awsResources).grants.length),
+    ).toStrictEqual([1]);
   });
 
   test.each([

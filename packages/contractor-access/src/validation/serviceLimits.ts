@@ -1,4 +1,6 @@
 import type { StackSettings } from "../engagement/stackSettingsSchema";
+import type { AccessPlan } from "../lanes/accessPlan";
+import type { IdentityCenterResourcePlan, PermissionSetPlan } from "../lanes/awsResourcePlan";
 import { githubTeamDescription } from "../lanes/githubTeamDescription";
 import { checkAwsLimits } from "../limits/checkAwsLimits";
 import { checkGithubLimits, type PlannedGithubResource } from "../limits/checkGithubLimits";
@@ -11,8 +13,43 @@ import type { ValidatedEngagement } from "./validatedEngagement";
 // the longest ARN it can have (the aws-us-gov partition), so the check is never short.
 const userArnOfLongestForm = (path: string, user: string) => `arn:aws-us-gov:iam::123456789012:user${path}${user}`;
 
+/** What an engagement reads in S3 and Secrets Manager, whatever its identity backend. */
+function referencedLocations(plan: AccessPlan): PlannedAwsResource[] {
+  return [
+    ...(plan.data?.datasets ?? []).map(
+      ({ name, bucket, prefix }): PlannedAwsResource => ({
+        kind: "s3Location",
+        logicalName: `dataset ${name}`,
+        bucket,
+        prefix,
+      }),
+    ),
+    ...(plan.sharedSecrets?.secrets ?? []).map(
+      ({ name, arn }): PlannedAwsResource => ({ kind: "secretReference", logicalName: `shared secret ${name}`, arn }),
+    ),
+  ];
+}
+
+/** The permission sets, their boundaries in the account, and the person's user, as the limits model describes them. */
+function plannedIdentityCenterResources(plan: AccessPlan, resources: IdentityCenterResourcePlan): PlannedAwsResource[] {
+  const path = plan.names.iamPath;
+  const { tags, permissionSet, productionPermissionSet, identity } = resources;
+  const sets = [permissionSet, productionPermissionSet].filter((set): set is PermissionSetPlan => set !== undefined);
+  return [
+    ...sets.flatMap((set): PlannedAwsResource[] => [
+      { kind: "permissionSet", logicalName: set.name, ...set },
+      { kind: "managedPolicy", logicalName: set.boundary.name, ...set.boundary, path, tags },
+    ]),
+    ...(identity.adoptedUserId === undefined
+      ? [{ kind: "identityStoreUser" as const, logicalName: `user ${identity.userName}`, userName: identity.userName }]
+      : []),
+    ...referencedLocations(plan),
+  ];
+}
+
 /** Every AWS resource the component declares for an engagement, as the limits model describes them. */
 function plannedAwsResources({ plan, awsResources }: ValidatedEngagement): PlannedAwsResource[] {
+  if (awsResources.backend === "identity-center") return plannedIdentityCenterResources(plan, awsResources);
   const { names } = plan;
   const path = names.iamPath;
   const { tags, boundary, grants, productionRole } = awsResources;
@@ -53,17 +90,7 @@ function plannedAwsResources({ plan, awsResources }: ValidatedEngagement): Plann
           },
         ]
       : []),
-    ...(plan.data?.datasets ?? []).map(
-      ({ name, bucket, prefix }): PlannedAwsResource => ({
-        kind: "s3Location",
-        logicalName: `dataset ${name}`,
-        bucket,
-        prefix,
-      }),
-    ),
-    ...(plan.sharedSecrets?.secrets ?? []).map(
-      ({ name, arn }): PlannedAwsResource => ({ kind: "secretReference", logicalName: `shared secret ${name}`, arn }),
-    ),
+    ...referencedLocations(plan),
   ];
 }
 
@@ -91,7 +118,9 @@ function fieldOf(violation: LimitViolation, engagement: ValidatedEngagement): Pr
   if (resource.startsWith("shared secret ")) return ["sharedSecrets"];
   if (resource.startsWith("repository ")) return ["lanes", "code", "repositories"];
   if (resource.startsWith("member ")) return ["contractor", "github"];
-  if (resource === engagement.plan.names.productionRole) return ["lanes", "production"];
+  const { names } = engagement.plan;
+  if (resource === names.productionRole || resource === names.productionPermissionSet) return ["lanes", "production"];
+  if (resource.startsWith("user ")) return ["contractor", "email"];
   return ["lanes"];
 }
 
