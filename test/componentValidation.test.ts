@@ -1,9 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
-import { beforeAll, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import type { ContractorEngagement as ContractorEngagementClass } from "../packages/contractor-access/src/component/ContractorEngagement";
 import type { EngagementInput } from "../packages/contractor-access/src/engagement/engagementSchema";
 import { type MockEngine, startMockEngine } from "../packages/contractor-access/src/preview/mockEngine";
-import { ENGAGEMENT_INPUT, SETTINGS_INPUT } from "../packages/contractor-access/src/testing/fixtures";
+import {
+  ENGAGEMENT_INPUT,
+  IDENTITY_CENTER_SETTINGS_INPUT,
+  SETTINGS_INPUT,
+} from "../packages/contractor-access/src/testing/fixtures";
 import { TYPES } from "./support/types";
 
 // The component validates before it registers: an invalid engagement must
@@ -122,4 +126,68 @@ test("a valid engagement is declared and recorded by the same engine", async () 
       `${TYPES.accessKey}::valid-key-2026-11-24`,
     ].sort(),
   );
+});
+
+describe("under identity: identity-center, bad input is refused naming the key, and nothing is declared", () => {
+  const dataOnly: EngagementInput = {
+    ...structuredClone(ENGAGEMENT_INPUT),
+    lanes: { data: { datasets: ["masked-orders"] } },
+    sharedSecrets: [],
+    aws: { console: true },
+  };
+
+  test("identityCenter missing", async () => {
+    await engine.settle();
+    const before = engine.resources.length;
+    const error = thrownBy(
+      () =>
+        new ContractorEngagement("no-instance", {
+          engagement: dataOnly,
+          settings: { ...SETTINGS_INPUT, identity: "identity-center" },
+          now: NOW,
+        }),
+    );
+    expect(error.message).toBe(
+      'Invalid stack settings for engagement "no-instance":\nsettings.identityCenter: is required with identity: identity-center; set instanceArn, identityStoreId and accountId (IAM Identity Center, Settings)',
+    );
+    await engine.settle();
+    expect(engine.resources.length).toBe(before);
+  });
+
+  test("access keys asked for", async () => {
+    await engine.settle();
+    const before = engine.resources.length;
+    const error = thrownBy(
+      () =>
+        new ContractorEngagement("keys", {
+          engagement: { ...dataOnly, aws: { accessKeys: true } },
+          settings: { ...SETTINGS_INPUT, ...IDENTITY_CENTER_SETTINGS_INPUT },
+          identityCenterUserId: "9067d8b2a1-4a5b6c7d-1234-5678-9abc-def012345678",
+          now: NOW,
+        }),
+    );
+    expect(error.message).toBe(
+      'Invalid engagement:\nengagement "keys": aws.accessKeys: aws.accessKeys is true, but the stack uses identity: identity-center, which issues only short-lived sessions and no long-term keys; remove aws.accessKeys (the contractor gets CLI credentials with aws configure sso)',
+    );
+    await engine.settle();
+    expect(engine.resources.length).toBe(before);
+  });
+
+  test("no Identity Store user to assign to", async () => {
+    await engine.settle();
+    const before = engine.resources.length;
+    const error = thrownBy(
+      () =>
+        new ContractorEngagement("nobody", {
+          engagement: dataOnly,
+          settings: { ...SETTINGS_INPUT, ...IDENTITY_CENTER_SETTINGS_INPUT },
+          now: NOW,
+        }),
+    );
+    expect(error.message).toBe(
+      'engagement "nobody" uses Identity Center but has no identityCenterUserId; declare the person\'s aws.identitystore.User in the stack and pass its userId, or set contractor.identityCenterUserId to adopt an existing user',
+    );
+    await engine.settle();
+    expect(engine.resources.length).toBe(before);
+  });
 });

@@ -348,3 +348,33 @@ describe("IAM simulation of the permission sets", () => {
     expect(await simulate({ ...request, permissionBoundaries: [withMfaDeny] })).toBe("ExplicitlyDenied");
   });
 });
+
+describe("Identity Center administered from another account", () => {
+  test("with identityCenterProvider, the identity store user and every ssoadmin resource use it; the boundaries stay in the stack's account", async () => {
+    const engine = await startMockEngine({ project: "contractor-access", stack: "test" });
+    const aws = await import("@pulumi/aws");
+    const { declareContractorAccess } = await import("../packages/contractor-access/src/stack/declareContractorAccess");
+    const validation = validateEngagements([{ file: "checkout.yaml", content: checkout }], settings, {
+      now: new Date("2026-11-25T00:00:00Z"),
+    });
+    const provider = new aws.Provider("identity-center", { region: "eu-west-1" });
+    declareContractorAccess({
+      settings,
+      engagements: validation.engagements,
+      now: new Date("2026-11-27T15:00:00Z"),
+      identityCenterProvider: provider,
+    });
+    await engine.settle();
+    const resources = recorder(engine);
+    const providerUrn = resources.find("pulumi:providers:aws", "identity-center").urn;
+    // A provider reference is "<urn>::<id>", and URNs hold "::" themselves.
+    const providerUrnOf = (reference: string) => reference.slice(0, Math.max(0, reference.lastIndexOf("::")));
+    const uses = (type: string) =>
+      resources.ofType(type).map((resource) => [resource.name, providerUrnOf(resource.options.provider)]);
+    for (const type of [IC.user, IC.permissionSet, IC.inlinePolicy, IC.boundaryAttachment, IC.assignment]) {
+      expect(uses(type).length, type).toBeGreaterThan(0);
+      for (const [name, used] of uses(type)) expect(used, `${type} ${name}`).toBe(providerUrn);
+    }
+    for (const [name, used] of uses(TYPES.policy)) expect(used, name).toBe("");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { checkPermissionSet } from "./identityCenter";
+import { checkIdentityStoreUserName, checkPermissionSet } from "./identityCenter";
 import { policyOfSize } from "./policyOfSize.testing";
 
 const limits = (name: string, sessionDuration: string, inlinePolicy: object | string = {}) =>
@@ -31,6 +31,26 @@ describe("checkPermissionSet: names, sessions and the role-sized inline policy",
         message:
           "the inline policy of permission set contractor-x has 10,241 characters; it becomes a role's inline policy in the account, which IAM caps at 10,240",
       },
+    ]);
+  });
+});
+
+describe("checkPermissionSet: descriptions; checkIdentityStoreUserName", () => {
+  const described = (description: string) =>
+    checkPermissionSet({ name: "contractor-x", sessionDuration: "PT4H", inlinePolicy: {}, description }, "ps").map(
+      (violation) => violation.limit,
+    );
+
+  test("700 characters of Latin-1 fit; 701, or a character outside Latin-1, do not", () => {
+    expect(described(`Zoë ${"a".repeat(696)}`)).toStrictEqual([]);
+    expect(described("a".repeat(701))).toStrictEqual(["identity-center-permission-set-description"]);
+    expect(described("北京")).toStrictEqual(["identity-center-permission-set-description"]);
+  });
+
+  test("user names of 1 to 128 characters", () => {
+    expect(checkIdentityStoreUserName("a".repeat(128), "user")).toStrictEqual([]);
+    expect(checkIdentityStoreUserName("a".repeat(129), "user").map((violation) => violation.limit)).toStrictEqual([
+      "identity-store-user-name",
     ]);
   });
 });

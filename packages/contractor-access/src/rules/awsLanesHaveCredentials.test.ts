@@ -52,3 +52,22 @@ describe("awsLanesHaveCredentials: AWS grants come with a console login or acces
     ]);
   });
 });
+
+test("awsLanesHaveCredentials: under Identity Center the access portal is the way in, so no credential is asked for", () => {
+  const engagement = engagementWith((e) => {
+    e.aws = { console: false, accessKeys: false };
+  });
+  expect(
+    awsLanesHaveCredentials.check(
+      [engagement],
+      settingsWith({
+        identity: "identity-center",
+        identityCenter: {
+          instanceArn: "arn:aws:sso:::instance/ssoins-1234567890abcdef",
+          identityStoreId: "d-1234567890",
+          accountId: "123456789012",
+        },
+      }),
+    ),
+  ).toEqual([]);
+});

@@ -89,3 +89,64 @@ describe("oneIdentityPerPerson: a GitHub username and a contractor email always 
     ]);
   });
 });
+
+describe("oneIdentityPerPerson: one email, one Identity Store user", () => {
+  const DANA = "9067d8b2a1-4a5b6c7d-1234-5678-9abc-def012345678";
+  const OTHER = "9067d8b2a1-00000000-1234-5678-9abc-def012345678";
+  const person = (id: string, email: string, identityCenterUserId?: string) =>
+    engagementWith((e) => {
+      e.id = id;
+      e.contractor = { name: "Someone", email, ...(identityCenterUserId ? { identityCenterUserId } : {}) };
+      e.lanes.code = undefined;
+    });
+  const findings = (...engagements: ReturnType<typeof person>[]) =>
+    oneIdentityPerPerson
+      .check(engagements, settingsWith())
+      .map(({ engagementIndex, message, relatedEngagementIndex }) => [
+        engagementIndex,
+        message,
+        relatedEngagementIndex,
+      ]);
+
+  test("Compliance: the same user for both engagements of a person, and none for both of another", () => {
+    expect(
+      findings(
+        person("a", "dana@freelance.example", DANA),
+        person("b", "Dana@freelance.example", DANA),
+        person("c", "sam@agency.example"),
+        person("d", "sam@agency.example"),
+      ),
+    ).toEqual([]);
+  });
+
+  test("Noncompliance 1: one engagement adopts a user and the other of the same person does not", () => {
+    expect(findings(person("a", "dana@freelance.example", DANA), person("b", "dana@freelance.example"))).toEqual([
+      [
+        1,
+        `contractor.identityCenterUserId is not set, but engagement "a" gives ${DANA} for the same email dana@freelance.example; one person has one identity, so that shared logins cannot hide who did what: give every engagement of this person the same Identity Store user id, or none`,
+        0,
+      ],
+    ]);
+  });
+
+  test("Noncompliance 2: two users for one person, and one user for two people", () => {
+    expect(
+      findings(
+        person("a", "dana@freelance.example", DANA),
+        person("b", "dana@freelance.example", OTHER),
+        person("c", "sam@agency.example", DANA),
+      ),
+    ).toEqual([
+      [
+        1,
+        `contractor.identityCenterUserId is ${OTHER}, but engagement "a" gives ${DANA} for the same email dana@freelance.example; one person has one identity, so that shared logins cannot hide who did what: give every engagement of this person the same Identity Store user id, or none`,
+        0,
+      ],
+      [
+        2,
+        `contractor.identityCenterUserId ${DANA} is the user engagement "a" gives for dana@freelance.example, a different email; one person has one identity, so that shared logins cannot hide who did what: each person has their own Identity Store user`,
+        0,
+      ],
+    ]);
+  });
+});

@@ -1,6 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { stackSettingsSchema } from "../engagement/stackSettingsSchema";
-import { ENGAGEMENT_INPUT, iamUserResources, SETTINGS_INPUT } from "../testing/fixtures";
+import {
+  ENGAGEMENT_INPUT,
+  IDENTITY_CENTER_SETTINGS_INPUT,
+  iamUserResources,
+  SETTINGS_INPUT,
+} from "../testing/fixtures";
 import { formatDiagnostic } from "./diagnostic";
 import { validateEngagements } from "./validateEngagements";
 
@@ -48,5 +53,59 @@ describe("serviceLimitProblems: what AWS would refuse is refused at validation, 
   ])("Noncompliance: a quota AWS cannot grant, %o, is refused in the settings", (quotas, path) => {
     const result = stackSettingsSchema.safeParse({ ...SETTINGS_INPUT, iamQuotas: quotas });
     expect(result.success ? [] : result.error.issues.map((issue) => issue.path)).toStrictEqual([path]);
+  });
+});
+
+describe("serviceLimitProblems under Identity Center: permission sets and the person's user", () => {
+  const datasets = Object.fromEntries(
+    Array.from({ length: 20 }, (_, index) => [
+      `set-${index}`,
+      { classification: "masked" as const, bucket: "acme-analytics", prefix: `${"p".repeat(250)}${index}/` },
+    ]),
+  );
+  const settings = stackSettingsSchema.parse({
+    ...SETTINGS_INPUT,
+    ...IDENTITY_CENTER_SETTINGS_INPUT,
+    datasets: { ...SETTINGS_INPUT.datasets, ...datasets },
+  });
+  const engagement = (change: (draft: typeof ENGAGEMENT_INPUT) => void) => {
+    const draft = structuredClone(ENGAGEMENT_INPUT);
+    draft.aws = { console: true };
+    change(draft);
+    return draft;
+  };
+  const validate = (content: object) =>
+    validateEngagements([{ file: "checkout.yaml", content }], settings, { now: new Date("2026-11-25T12:00:00Z") });
+
+  test("Compliance: the fixture engagement, every lane, fits in its permission sets", () => {
+    const result = validate(engagement(() => {}));
+    expect(result.errors).toStrictEqual([]);
+    expect(result.engagements).toHaveLength(1);
+  });
+
+  test("Noncompliance: grants that overflow the 10,240 characters a permission set's role holds, refused and not declared", () => {
+    const result = validate(
+      engagement((draft) => {
+        draft.lanes.data = { datasets: Object.keys(datasets) };
+      }),
+    );
+    expect(result.errors.map(formatDiagnostic)).toStrictEqual([
+      expect.stringMatching(
+        /^checkout\.yaml: lanes: the inline policy of permission set contractor-checkout-fix-2026-11 has \d{2},\d{3} characters; it becomes a role's inline policy in the account, which IAM caps at 10,240 \(resource contractor-checkout-fix-2026-11, limit identity-center-inline-policy-size\)$/,
+      ),
+    ]);
+    expect(result.engagements).toStrictEqual([]);
+  });
+
+  test("Noncompliance: an email longer than the identity store's 128-character user names, naming the field", () => {
+    const email = `${"d".repeat(120)}@freelance.example`;
+    const result = validate(
+      engagement((draft) => {
+        draft.contractor.email = email;
+      }),
+    );
+    expect(result.errors.map(formatDiagnostic)).toStrictEqual([
+      `checkout.yaml: contractor.email: Identity Store user name ${email} has 138 characters; the identity store allows at most 128, so use a shorter email or adopt an existing user with contractor.identityCenterUserId (resource user ${email}, limit identity-store-user-name)`,
+    ]);
   });
 });
