@@ -27,21 +27,44 @@ export function grantLines(plan: AccessPlan, settings: StackSettings): string[] 
     lines.push(`Data: ${phrases.data[index]}, read-only s3://${bucket}/${prefix}`);
   });
   const production = plan.production;
+  const identity = plan.identity;
   if (production) {
     const actions = production.statements.flatMap((statement) => [statement.Action ?? []].flat()).length;
-    lines.push(`Production: ${phrases.production}; ${actions} actions, MFA required, sessions of at most 1 hour`);
+    const where =
+      identity.backend === "identity-center"
+        ? `, permission set ${plan.names.productionPermissionSet} assigned only inside the window`
+        : "";
+    lines.push(
+      `Production: ${phrases.production}; ${actions} actions, MFA required, sessions of at most 1 hour${where}`,
+    );
   }
-  const signIn = phrases.aws.length > 0 ? phrases.aws.join(" and ") : "no sign-in";
-  const firstSignIn = plan.aws.console ? " (console password reset at first sign-in)" : "";
-  const enrolBy =
-    phrases.aws.length > 0
-      ? `; MFA device enrolled by ${iamTime(plan.aws.mfaEnrollmentEnds)}, named ${plan.names.iamUser}`
-      : "";
-  lines.push(`AWS: IAM user ${plan.names.iamUser}, ${signIn}; MFA required${firstSignIn}${enrolBy}`);
+  if (identity.backend === "identity-center") {
+    const user =
+      identity.adoptedUserId === undefined
+        ? `a new Identity Store user ${identity.userName}`
+        : `the existing Identity Store user ${identity.adoptedUserId} (${identity.userName})`;
+    const set = plan.data || plan.sharedSecrets ? `permission set ${plan.names.permissionSet}` : "no permission set";
+    lines.push(
+      `AWS: Identity Center, ${set} in account ${identity.accountId} for ${user}; ${phrases.aws.join(", ")}; MFA at sign-in by Identity Center; no IAM user, no access keys`,
+    );
+  } else {
+    lines.push(iamUserLine(plan, phrases.aws));
+  }
   for (const secret of plan.sharedSecrets?.secrets ?? []) {
     const rotation =
       settings.sharedSecrets[secret.name]?.rotation === "manual" ? "rotated by hand" : "rotated by the stack";
     lines.push(`Shared secret: ${secret.name}, read inside the window, ${rotation} when access ends`);
   }
   return lines;
+}
+
+/** The IAM user's line: how the contractor signs in, and the MFA rules. */
+function iamUserLine(plan: AccessPlan, aws: readonly string[]): string {
+  const signIn = aws.length > 0 ? aws.join(" and ") : "no sign-in";
+  const firstSignIn = plan.aws.console ? " (console password reset at first sign-in)" : "";
+  const enrolBy =
+    aws.length > 0
+      ? `; MFA device enrolled by ${iamTime(plan.aws.mfaEnrollmentEnds)}, named ${plan.names.iamUser}`
+      : "";
+  return `AWS: IAM user ${plan.names.iamUser}, ${signIn}; MFA required${firstSignIn}${enrolBy}`;
 }

@@ -1,5 +1,6 @@
 import { formatWindow } from "../dates/formatWindow";
 import type { AccessPlan, ProductionLanePlan } from "../lanes/accessPlan";
+import { plural } from "../text/plural";
 
 /**
  * A person as every description names them.
@@ -34,7 +35,7 @@ export interface GrantPhrases {
   readonly data: readonly string[];
   /** The production lane, as {@link describeProduction} says it. */
   readonly production: string | undefined;
-  /** AWS sign-in: `console`, `access keys rotated every 30 days`. */
+  /** AWS sign-in: `console`, `access keys rotated every 30 days`; under Identity Center, the access portal and its sessions. */
   readonly aws: readonly string[];
   /** Shared secret names. */
   readonly sharedSecrets: readonly string[];
@@ -55,7 +56,10 @@ export function grantPhrases(plan: AccessPlan): GrantPhrases {
     data: data?.datasets.map(({ name, classification }) => `${name} (${classification})`) ?? [],
     production: production ? describeProduction(production, plan.timeZone) : undefined,
     aws: [
-      ...(aws.console ? ["console"] : []),
+      ...(plan.identity.backend === "identity-center"
+        ? [`Identity Center access portal, sessions of at most ${plural(plan.identity.sessionHours, "hour")}`]
+        : []),
+      ...(aws.console && plan.identity.backend === "iam-user" ? ["console"] : []),
       ...(aws.accessKeys ? [`access keys rotated every ${aws.keyRotationDays} days`] : []),
     ],
     sharedSecrets: sharedSecrets?.secrets.map(({ name }) => name) ?? [],

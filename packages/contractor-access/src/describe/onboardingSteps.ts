@@ -1,5 +1,38 @@
 import { iamTime } from "../dates/iamTime";
-import type { AccessPlan } from "../lanes/accessPlan";
+import type { AccessPlan, IdentityCenterIdentityPlan } from "../lanes/accessPlan";
+import { plural } from "../text/plural";
+
+/** Whether an engagement reaches AWS under Identity Center: only then is anything assigned. */
+function reachesAws(plan: AccessPlan): boolean {
+  return plan.data !== undefined || plan.sharedSecrets !== undefined || plan.production !== undefined;
+}
+
+/**
+ * Under Identity Center: sign in at the access portal (MFA is Identity
+ * Center's), choose the account and permission set, and use `aws configure
+ * sso` for the CLI. A user the stack created has no password yet and gets no
+ * invitation email, so the first step says how to set one.
+ */
+function identityCenterSteps(plan: AccessPlan, identity: IdentityCenterIdentityPlan): string[] {
+  if (!reachesAws(plan)) return [];
+  const portal = `https://${identity.identityStoreId}.awsapps.com/start`;
+  const steps = [
+    identity.adoptedUserId === undefined
+      ? `Open the AWS access portal (${portal}, unless your contact gives you the organisation's own address) and sign in as ${identity.userName}; the first time, choose "Forgot password" to set a password, then register an MFA device when Identity Center asks.`
+      : `Open the AWS access portal (${portal}, unless your contact gives you the organisation's own address) and sign in with your organisation account ${identity.userName}, with MFA as usual.`,
+  ];
+  if (plan.data || plan.sharedSecrets) {
+    steps.push(
+      `Choose account ${identity.accountId} and permission set ${plan.names.permissionSet}; for the CLI, run \`aws configure sso\` with the portal address, then \`aws sso login\`. Sessions last at most ${plural(identity.sessionHours, "hour")}, and nothing works after ${iamTime(plan.accessWindow.end)}.`,
+    );
+  }
+  if (plan.production) {
+    steps.push(
+      `Production: permission set ${plan.names.productionPermissionSet} appears in account ${identity.accountId} between ${iamTime(plan.production.window.start)} and ${iamTime(plan.production.window.end)} only; sessions last at most one hour.`,
+    );
+  }
+  return steps;
+}
 
 /**
  * What the contractor does to start, in order, as plain sentences for the
@@ -12,6 +45,7 @@ import type { AccessPlan } from "../lanes/accessPlan";
  * // "Enrol a virtual MFA device named exactly contractor-checkout-fix-2026-11 (or contractor-checkout-fix-2026-11.<label>) before 2026-11-25T00:00:00Z; after that only a session with MFA can add one."
  */
 export function onboardingSteps(plan: AccessPlan): string[] {
+  if (plan.identity.backend === "identity-center") return identityCenterSteps(plan, plan.identity);
   const user = plan.names.iamUser;
   const { console, accessKeys, mfaEnrollmentEnds } = plan.aws;
   if (!console && !accessKeys) return [];

@@ -68,7 +68,9 @@ export interface IdentityCenterIdentityPlan {
   readonly identityStoreId: string;
   /** The account the permission sets are assigned in. */
   readonly accountId: string;
-  /** The engagement permission set's session duration, ISO 8601 (`PT4H`). */
+  /** The engagement permission set's longest session, in hours. */
+  readonly sessionHours: number;
+  /** The same as ISO 8601 (`PT4H`), as Identity Center takes it. */
   readonly sessionDuration: string;
   /** The production permission set's session duration: always one hour. */
   readonly productionSessionDuration: "PT1H";

@@ -151,6 +151,7 @@ function identityPlan(engagement: Engagement, settings: StackSettings): Identity
     instanceArn: center.instanceArn,
     identityStoreId: center.identityStoreId,
     accountId: center.accountId,
+    sessionHours: center.sessionHours,
     sessionDuration: `PT${center.sessionHours}H`,
     productionSessionDuration: "PT1H",
     userName: engagement.contractor.email,

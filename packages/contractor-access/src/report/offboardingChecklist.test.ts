@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { SETTINGS_INPUT, settingsWith, validatedWith } from "../testing/fixtures";
+import { IDENTITY_CENTER_SETTINGS_INPUT, SETTINGS_INPUT, settingsWith, validatedWith } from "../testing/fixtures";
 import type { ValidatedEngagement } from "../validation/validatedEngagement";
 import { buildReport } from "./buildReport";
 
@@ -147,4 +147,46 @@ describe("offboarding checklist: organization membership is per person", () => {
       expect(checklistOf([checkoutFix, concurrent("2026-12-01")], settings).revoked[2]).toBe(expected);
     },
   );
+});
+
+describe("offboarding checklist under Identity Center", () => {
+  const settings = settingsWith(IDENTITY_CENTER_SETTINGS_INPUT);
+  const portal = (id: string, change: Parameters<typeof validatedWith>[1] = () => {}) =>
+    validatedWith(
+      id,
+      (e) => {
+        e.aws = { console: true };
+        change(e);
+      },
+      settings,
+    );
+
+  test("the permission sets and their assignment removed, the user deleted, the sessions' roles to archive", () => {
+    const checklist = checklistOf([portal("checkout-fix-2026-11")], settings);
+    expect(checklist.revoked.slice(0, 3)).toStrictEqual([
+      "Identity Center permission set contractor-checkout-fix-2026-11 and its assignment to dana@freelance.example removed",
+      "production permission set contractor-checkout-1d3cf9-prod removed (it exists only inside its window)",
+      "Identity Store user dana@freelance.example deleted",
+    ]);
+    expect(checklist.revoked).not.toContain("production role contractor-checkout-fix-2026-11-production deleted");
+    expect(checklist.archive[1]).toBe(
+      "Archive the CloudTrail events of sessions of dana@freelance.example in the roles AWSReservedSSO_contractor-checkout-fix-2026-11_* and AWSReservedSSO_contractor-checkout-1d3cf9-prod_* from 2026-11-24T00:00:00Z to 2026-11-28T23:59:59Z (CloudTrail's event history keeps only 90 days)",
+    );
+  });
+
+  test("the person's user is kept while another engagement needs it, and an adopted user is never deleted", () => {
+    const later = portal("payments-2026-12", (e) => {
+      e.window = { start: "2026-11-26", end: "2026-12-10" };
+      e.lanes = { data: e.lanes.data };
+    });
+    expect(checklistOf([portal("checkout-fix-2026-11"), later], settings).revoked[2]).toBe(
+      "Identity Store user dana@freelance.example kept: still needed by payments-2026-12",
+    );
+    const adopted = portal("checkout-fix-2026-11", (e) => {
+      e.contractor.identityCenterUserId = "9067d8b2a1-4a5b6c7d-1234-5678-9abc-def012345678";
+    });
+    expect(checklistOf([adopted], settings).revoked[2]).toBe(
+      "Identity Store user 9067d8b2a1-4a5b6c7d-1234-5678-9abc-def012345678 (dana@freelance.example) kept: it is synced from your directory",
+    );
+  });
 });

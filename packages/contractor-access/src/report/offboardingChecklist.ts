@@ -1,6 +1,7 @@
 import { iamTime } from "../dates/iamTime";
 import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { AccessPlan } from "../lanes/accessPlan";
+import { identityCenterUsers } from "../lifecycle/identityCenterUsers";
 import { organizationMembers } from "../lifecycle/organizationMembers";
 import type { SharedSecretRotationPlan } from "../lifecycle/sharedSecretRotationPlans";
 import type { OffboardingChecklist, SecretToRotate } from "./accessReport";
@@ -15,10 +16,50 @@ export interface OffboardingContext {
   readonly rotations: readonly SharedSecretRotationPlan[];
 }
 
+/**
+ * What revoking the AWS identity removed. Under Identity Center the person's
+ * Identity Store user is person-level like the GitHub membership: decided as
+ * the stack decides it, so another engagement can keep it, and an adopted
+ * user belongs to the directory it was synced from.
+ */
+function identityRevoked(plan: AccessPlan, provisioned: readonly AccessPlan[]): string[] {
+  const { names, identity } = plan;
+  if (identity.backend === "iam-user") {
+    const credentials = [plan.aws.console && "console login", plan.aws.accessKeys && "access keys", "MFA devices"];
+    return [`IAM user ${names.iamUser} (${credentials.filter(Boolean).join(", ")}) deleted`];
+  }
+  const items: string[] = [];
+  if (plan.data || plan.sharedSecrets) {
+    items.push(
+      `Identity Center permission set ${names.permissionSet} and its assignment to ${identity.userName} removed`,
+    );
+  }
+  if (plan.production) {
+    items.push(`production permission set ${names.productionPermissionSet} removed (it exists only inside its window)`);
+  }
+  if (items.length === 0) return items;
+  if (identity.adoptedUserId !== undefined) {
+    items.push(
+      `Identity Store user ${identity.adoptedUserId} (${identity.userName}) kept: it is synced from your directory`,
+    );
+    return items;
+  }
+  const keptBy = identityCenterUsers(provisioned)
+    .filter((user) => user.key === identity.userName.toLowerCase())
+    .flatMap((user) => user.engagements)
+    .filter((id) => id !== plan.engagement.id)
+    .sort();
+  items.push(
+    keptBy.length > 0
+      ? `Identity Store user ${identity.userName} kept: still needed by ${keptBy.join(", ")}`
+      : `Identity Store user ${identity.userName} deleted`,
+  );
+  return items;
+}
+
 function revoked(plan: AccessPlan, { settings, provisioned }: OffboardingContext): string[] {
   const { names, code, production, data } = plan;
-  const credentials = [plan.aws.console && "console login", plan.aws.accessKeys && "access keys", "MFA devices"];
-  const items = [`IAM user ${names.iamUser} (${credentials.filter(Boolean).join(", ")}) deleted`];
+  const items = identityRevoked(plan, provisioned);
   if (code) {
     const grants = code.repositories.map(({ name, permission }) => `${name}: ${permission}`).join(", ");
     items.push(`GitHub team ${names.githubTeam} and its repository grants (${grants}) removed`);
@@ -33,7 +74,7 @@ function revoked(plan: AccessPlan, { settings, provisioned }: OffboardingContext
         : `${membership} removed, with any pending invitation`,
     );
   }
-  if (production) items.push(`production role ${names.productionRole} deleted`);
+  if (production && plan.identity.backend === "iam-user") items.push(`production role ${names.productionRole} deleted`);
   for (const { name, bucket, prefix } of data?.datasets ?? []) {
     items.push(`read access to ${name} (s3://${bucket}/${prefix}) revoked`);
   }
@@ -57,7 +98,14 @@ function secretsToRotate(plan: AccessPlan, { settings, rotations }: OffboardingC
 
 function archive(plan: AccessPlan, file: string): string[] {
   const { names, production, window, accessWindow, engagement } = plan;
-  const identities = `IAM user ${names.iamUser}${production ? ` and role ${names.productionRole}` : ""}`;
+  const roles = [
+    plan.data || plan.sharedSecrets ? `AWSReservedSSO_${names.permissionSet}_*` : "",
+    production ? `AWSReservedSSO_${names.productionPermissionSet}_*` : "",
+  ].filter(Boolean);
+  const identities =
+    plan.identity.backend === "identity-center"
+      ? `sessions of ${plan.identity.userName} in the role${roles.length > 1 ? "s" : ""} ${roles.join(" and ")}`
+      : `IAM user ${names.iamUser}${production ? ` and role ${names.productionRole}` : ""}`;
   return [
     `Keep ${file} in the repository as the record`,
     `Archive the CloudTrail events of ${identities} from ${iamTime(window.start)} to ${iamTime(accessWindow.end)} (CloudTrail's event history keeps only 90 days)`,
