@@ -1,3 +1,4 @@
+import { IDENTITY_CENTER_SETTINGS_INPUT } from "../testing/fixtures";
 import { keep, type Row, type Settings, testChangeRows } from "./changeRows.testing";
 
 const rotatedSecret: Settings = {
@@ -56,6 +57,20 @@ const rows: Row[] = [
       },
     ],
     rotatedSecret,
+  ],
+  [
+    "the stack moves to Identity Center: a new identity, and the keys go",
+    keep,
+    keep,
+    [
+      {
+        kind: "changed",
+        lane: "aws",
+        message: "the AWS identity is Identity Center permission sets instead of an IAM user",
+      },
+      { kind: "narrowed", lane: "aws", message: "AWS access keys switched off" },
+    ],
+    IDENTITY_CENTER_SETTINGS_INPUT,
   ],
 ];
 

@@ -8,14 +8,24 @@ function toggle(what: string, before: boolean, after: boolean): Change[] {
 
 /**
  * AWS console sign-in or access keys switched on (`widened`) or off
- * (`narrowed`), and a new key rotation period (`changed`).
+ * (`narrowed`), and a new key rotation period or identity backend (`changed`).
  *
  * @example
  * awsChanges(base, head); // [{ kind: "widened", lane: "aws", message: "AWS access keys switched on" }]
  */
 export function awsChanges(base: AccessPlan, head: AccessPlan): Change[] {
   const [before, after] = [base.aws, head.aws];
+  const backend = { "iam-user": "an IAM user", "identity-center": "Identity Center permission sets" } as const;
   return [
+    ...(base.identity.backend === head.identity.backend
+      ? []
+      : [
+          {
+            kind: "changed" as const,
+            lane: "aws" as const,
+            message: `the AWS identity is ${backend[head.identity.backend]} instead of ${backend[base.identity.backend]}`,
+          },
+        ]),
     ...toggle("AWS console sign-in", before.console, after.console),
     ...toggle("AWS access keys", before.accessKeys, after.accessKeys),
     ...(before.keyRotationDays === after.keyRotationDays

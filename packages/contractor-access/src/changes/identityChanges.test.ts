@@ -26,6 +26,19 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    "the Identity Store user the engagement adopts",
+    keep,
+    (e) => Object.assign(e.contractor, { identityCenterUserId: "9067d8b2a1-4a5b6c7d-1234-5678-9abc-def012345678" }),
+    [
+      {
+        kind: "changed",
+        lane: "engagement",
+        message:
+          "contractor Identity Store user changed: 9067d8b2a1-4a5b6c7d-1234-5678-9abc-def012345678 instead of none (the stack's own)",
+      },
+    ],
+  ],
+  [
     "owner",
     keep,
     (e) => Object.assign(e, { owner: { name: "Sam Okafor", email: "sam@acme.example" } }),
