@@ -43,6 +43,26 @@ describe("stackSettingsFromConfig: values read as pulumi.Config reads them", () 
       },
     ],
     [
+      "the identity backend as `pulumi config set contractorAccess:identity identity-center` writes it, and its instance as an object",
+      {
+        "contractorAccess:identity": "identity-center",
+        "contractorAccess:identityCenter": {
+          instanceArn: "arn:aws:sso:::instance/ssoins-1234567890abcdef",
+          identityStoreId: "d-1234567890",
+          accountId: "123456789012",
+        },
+      },
+      {
+        identity: "identity-center",
+        identityCenter: {
+          instanceArn: "arn:aws:sso:::instance/ssoins-1234567890abcdef",
+          identityStoreId: "d-1234567890",
+          accountId: "123456789012",
+          sessionHours: 4,
+        },
+      },
+    ],
+    [
       "a string that looks like a number stays a string where text is expected",
       { "contractorAccess:githubOrg": "1234" },
       { githubOrg: "1234" },

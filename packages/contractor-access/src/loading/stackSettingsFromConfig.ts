@@ -19,7 +19,8 @@ type ConfigKind = "string" | "number" | "boolean" | "object";
 function kindOf(schema: z.ZodType): ConfigKind {
   const def = schema.def as { type: string; innerType?: z.ZodType };
   if (def.innerType && (def.type === "default" || def.type === "optional")) return kindOf(def.innerType);
-  if (def.type === "string") return "string";
+  // An enum (such as identity) is text to pulumi.Config: `pulumi config set` writes it as a plain string.
+  if (def.type === "string" || def.type === "enum") return "string";
   if (def.type === "number") return "number";
   if (def.type === "boolean") return "boolean";
   return "object";
