@@ -233,3 +233,61 @@ describe("contractor-access plan --base", () => {
     );
   });
 });
+
+describe("contractor-access plan on an Identity Center stack", () => {
+  const identityCenterConfig = () => {
+    const folder = mkdtempSync(join(tmpdir(), "plan-identity-center-"));
+    const config = join(folder, "Pulumi.ic.yaml");
+    writeFileSync(
+      config,
+      `${readFileSync("Pulumi.dev.yaml", "utf8").trimEnd()}
+  contractorAccess:identity: identity-center
+  contractorAccess:identityCenter:
+    instanceArn: arn:aws:sso:::instance/ssoins-1234567890abcdef
+    identityStoreId: d-1234567890
+    accountId: "123456789012"
+`,
+    );
+    return { folder, config };
+  };
+
+  test("an engagement asking for access keys is refused, naming its file and field, and nothing is planned", async () => {
+    const { config } = identityCenterConfig();
+    const { code, stdout, stderr } = await cli(["plan", "--at", AT_DURING, "--config", config]);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: "" });
+    expect(stderr).toContain(
+      "stacks/engagements/checkout-fix-2026-11.yaml: aws.accessKeys: aws.accessKeys is true, but the stack uses identity: identity-center",
+    );
+  });
+
+  test("without keys: permission sets and assignments, an Identity Store user, and no IAM user, key or password", async () => {
+    const { folder, config } = identityCenterConfig();
+    const engagements = join(folder, "engagements");
+    cpSync("stacks/engagements", engagements, { recursive: true });
+    const file = join(engagements, "checkout-fix-2026-11.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/\n {2}accessKeys: true/, ""));
+    const { code, stdout, stderr } = await cli([
+      "plan",
+      "--at",
+      AT_DURING,
+      "--config",
+      config,
+      "--engagements",
+      engagements,
+      "--format",
+      "json",
+    ]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    const types = new Set((JSON.parse(stdout) as { steps: Step[] }).steps.map((step) => step.newState.type));
+    expect(types).toContain("aws:ssoadmin/permissionSet:PermissionSet");
+    expect(types).toContain("aws:ssoadmin/accountAssignment:AccountAssignment");
+    expect(types).toContain("aws:identitystore/user:User");
+    for (const type of [
+      "aws:iam/user:User",
+      "aws:iam/accessKey:AccessKey",
+      "aws:iam/userLoginProfile:UserLoginProfile",
+    ]) {
+      expect(types).not.toContain(type);
+    }
+  });
+});
