@@ -10,15 +10,17 @@ function reachesAws(plan: AccessPlan): boolean {
 /**
  * Under Identity Center: sign in at the access portal (MFA is Identity
  * Center's), choose the account and permission set, and use `aws configure
- * sso` for the CLI. A user the stack created has no password yet and gets no
- * invitation email, so the first step says how to set one.
+ * sso` for the CLI. A user the stack creates (CreateUser) has no password and
+ * no invitation: with "Send email OTP" on in Identity Center's standard
+ * authentication settings, the first sign-in emails a one-time password;
+ * otherwise an administrator generates one. The first step says so.
  */
 function identityCenterSteps(plan: AccessPlan, identity: IdentityCenterIdentityPlan): string[] {
   if (!reachesAws(plan)) return [];
   const portal = `https://${identity.identityStoreId}.awsapps.com/start`;
   const steps = [
     identity.adoptedUserId === undefined
-      ? `Open the AWS access portal (${portal}, unless your contact gives you the organisation's own address) and sign in as ${identity.userName}; the first time, choose "Forgot password" to set a password, then register an MFA device when Identity Center asks.`
+      ? `Open the AWS access portal (${portal}, unless your contact gives you the organisation's own address) and sign in as ${identity.userName}; the first time, Identity Center emails you a one-time password to set your own (or your contact gives you one), then asks you to register an MFA device.`
       : `Open the AWS access portal (${portal}, unless your contact gives you the organisation's own address) and sign in with your organisation account ${identity.userName}, with MFA as usual.`,
   ];
   if (plan.data || plan.sharedSecrets) {
