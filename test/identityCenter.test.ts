@@ -219,7 +219,7 @@ describe("production is its own one-hour permission set, declared and assigned o
   test("sessions last one hour, its inline policy denies outside the production window, and its boundary caps it with no MFA Deny", async () => {
     const { resources } = await declareAt("2026-11-27T15:00:00Z", [checkout]);
     expect(resources.find(IC.permissionSet, "checkout-fix-2026-11-production").inputs).toMatchObject({
-      name: "contractor-checkout-1d3cf9-prod",
+      name: "contractor-checkout.1d3cf9.prod",
       sessionDuration: "PT1H",
     });
     const inline = policyOf(resources.find(IC.inlinePolicy, "checkout-fix-2026-11-production"), "inlinePolicy");

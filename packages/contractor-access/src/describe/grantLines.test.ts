@@ -25,7 +25,7 @@ describe("grantLines: what a reviewer reads, for each identity backend", () => {
       settings,
     );
     expect(grantLines(plan, settings).filter((line) => /^(AWS|Production)/.test(line))).toStrictEqual([
-      "Production: read from 2026-11-27T14:00:00Z to 2026-11-27T16:00:00Z, approved by cto@acme.example (SHOP-1430); 13 actions, MFA required, sessions of at most 1 hour, permission set contractor-checkout-1d3cf9-prod assigned only inside the window",
+      "Production: read from 2026-11-27T14:00:00Z to 2026-11-27T16:00:00Z, approved by cto@acme.example (SHOP-1430); 13 actions, MFA required, sessions of at most 1 hour, permission set contractor-checkout.1d3cf9.prod assigned only inside the window",
       "AWS: Identity Center, permission set contractor-checkout-fix-2026-11 in account 123456789012 for a new Identity Store user dana@freelance.example; Identity Center access portal, sessions of at most 4 hours; MFA at sign-in by Identity Center; no IAM user, no access keys",
     ]);
   });

@@ -46,7 +46,7 @@ describe("onboardingSteps under Identity Center", () => {
     expect(portal()).toStrictEqual([
       "Open the AWS access portal (https://d-1234567890.awsapps.com/start, unless your contact gives you the organisation's own address) and sign in as dana@freelance.example; the first time, Identity Center emails you a one-time password to set your own (or your contact gives you one), then asks you to register an MFA device.",
       "Choose account 123456789012 and permission set contractor-checkout-fix-2026-11; for the CLI, run `aws configure sso` with the portal address, then `aws sso login`. Sessions last at most 4 hours, and nothing works after 2026-11-28T23:59:59Z.",
-      "Production: permission set contractor-checkout-1d3cf9-prod appears in account 123456789012 between 2026-11-27T14:00:00Z and 2026-11-27T16:00:00Z only; sessions last at most one hour.",
+      "Production: permission set contractor-checkout.1d3cf9.prod appears in account 123456789012 between 2026-11-27T14:00:00Z and 2026-11-27T16:00:00Z only; sessions last at most one hour.",
     ]);
   });
 

@@ -15,7 +15,7 @@ describe("deriveAccessPlan", () => {
       productionRole: "contractor-checkout-fix-2026-11-production",
       githubTeam: "contractor-checkout-fix-2026-11",
       permissionSet: "contractor-checkout-fix-2026-11",
-      productionPermissionSet: "contractor-checkout-1d3cf9-prod",
+      productionPermissionSet: "contractor-checkout.1d3cf9.prod",
     });
   });
 
@@ -27,8 +27,8 @@ describe("deriveAccessPlan", () => {
       settingsWith(),
     ).names;
     expect([long.permissionSet, long.productionPermissionSet]).toStrictEqual([
-      "contractor-checkout-fix-2-dfca9f",
-      "contractor-checkout-dfca9f-prod",
+      "contractor-checkout-fix-2.dfca9f",
+      "contractor-checkout.dfca9f.prod",
     ]);
     const other = deriveAccessPlan(
       engagementWith((e) => {

@@ -23,16 +23,20 @@ export interface EngagementNames {
 }
 
 /**
- * A permission set name within Identity Center's 32 characters: the name as
- * it is when it fits, else the id cut short and six hex digits of its
- * SHA-256, so that two long ids with the same beginning never share a name.
+ * A permission set name within Identity Center's 32 characters. Ids are
+ * `[a-z0-9-]`, so the dots (allowed in permission set names, never in ids)
+ * keep the three forms apart: `contractor-<id>` as it is when it fits; else
+ * the id cut short, a dot and six hex digits of its SHA-256; and production's
+ * `.prod` suffix. No engagement's set can then share a name with another's
+ * production set (`x-prod` against `x` + `-prod`). Underscores are avoided:
+ * Identity Center names the set's role `AWSReservedSSO_<set>_<suffix>`.
  */
-function permissionSetName(id: string, suffix: string): string {
+function permissionSetName(id: string, suffix: "" | ".prod"): string {
   const whole = `${CONTRACTOR_NAME_PREFIX}${id}${suffix}`;
   if (whole.length <= PERMISSION_SET_NAME_MAX) return whole;
   const hash = createHash("sha256").update(id).digest("hex").slice(0, 6);
   const room = PERMISSION_SET_NAME_MAX - CONTRACTOR_NAME_PREFIX.length - suffix.length - hash.length - 1;
-  return `${CONTRACTOR_NAME_PREFIX}${id.slice(0, room).replace(/-+$/, "")}-${hash}${suffix}`;
+  return `${CONTRACTOR_NAME_PREFIX}${id.slice(0, room).replace(/-+$/, "")}.${hash}${suffix}`;
 }
 
 /**
@@ -54,6 +58,6 @@ export function engagementNames(id: string): EngagementNames {
     productionRole: `${base}-production`,
     githubTeam: base,
     permissionSet: permissionSetName(id, ""),
-    productionPermissionSet: permissionSetName(id, "-prod"),
+    productionPermissionSet: permissionSetName(id, ".prod"),
   };
 }

@@ -165,12 +165,12 @@ describe("offboarding checklist under Identity Center", () => {
     const checklist = checklistOf([portal("checkout-fix-2026-11")], settings);
     expect(checklist.revoked.slice(0, 3)).toStrictEqual([
       "Identity Center permission set contractor-checkout-fix-2026-11 and its assignment to dana@freelance.example removed",
-      "production permission set contractor-checkout-1d3cf9-prod removed (it exists only inside its window)",
+      "production permission set contractor-checkout.1d3cf9.prod removed (it exists only inside its window)",
       "Identity Store user dana@freelance.example deleted",
     ]);
     expect(checklist.revoked).not.toContain("production role contractor-checkout-fix-2026-11-production deleted");
     expect(checklist.archive[1]).toBe(
-      "Archive the CloudTrail events of sessions of dana@freelance.example in the roles AWSReservedSSO_contractor-checkout-fix-2026-11_* and AWSReservedSSO_contractor-checkout-1d3cf9-prod_* from 2026-11-24T00:00:00Z to 2026-11-28T23:59:59Z (CloudTrail's event history keeps only 90 days)",
+      "Archive the CloudTrail events of sessions of dana@freelance.example in the roles AWSReservedSSO_contractor-checkout-fix-2026-11_* and AWSReservedSSO_contractor-checkout.1d3cf9.prod_* from 2026-11-24T00:00:00Z to 2026-11-28T23:59:59Z (CloudTrail's event history keeps only 90 days)",
     );
   });
 

@@ -109,3 +109,33 @@ describe("serviceLimitProblems under Identity Center: permission sets and the pe
     ]);
   });
 });
+
+describe("permissionSetNameClashes: permission set names are unique in the instance", () => {
+  // Two ids found by search whose SHA-256 begin alike: cut to fit, their permission set names are one.
+  const clashing = ["collision-test-x-002744", "collision-test-x-007049"];
+  const settings = stackSettingsSchema.parse({ ...SETTINGS_INPUT, ...IDENTITY_CENTER_SETTINGS_INPUT });
+  const sources = clashing.map((id) => {
+    const content = structuredClone(ENGAGEMENT_INPUT);
+    content.id = id;
+    content.aws = { console: true };
+    return { file: `${id}.yaml`, content };
+  });
+
+  test("Noncompliance: both engagements refused, each naming the other", () => {
+    const result = validateEngagements(sources, settings, { now: new Date("2026-11-25T12:00:00Z") });
+    expect(result.errors.map(formatDiagnostic)).toStrictEqual([
+      'collision-test-x-002744.yaml: id: the Identity Center permission set name contractor-collision-test.595c90 of id collision-test-x-002744 is also that of engagement "collision-test-x-007049" (collision-test-x-007049.yaml): long ids are cut to fit 32 characters and end in a hash, and both end in the same one; permission set names are unique in the instance, so choose another id (resource contractor-collision-test.595c90, limit identity-center-permission-set-name-unique)',
+      'collision-test-x-007049.yaml: id: the Identity Center permission set name contractor-collision-test.595c90 of id collision-test-x-007049 is also that of engagement "collision-test-x-002744" (collision-test-x-002744.yaml): long ids are cut to fit 32 characters and end in a hash, and both end in the same one; permission set names are unique in the instance, so choose another id (resource contractor-collision-test.595c90, limit identity-center-permission-set-name-unique)',
+      'collision-test-x-002744.yaml: id: the Identity Center permission set name contractor-collision.595c90.prod of id collision-test-x-002744 is also that of engagement "collision-test-x-007049" (collision-test-x-007049.yaml): long ids are cut to fit 32 characters and end in a hash, and both end in the same one; permission set names are unique in the instance, so choose another id (resource contractor-collision.595c90.prod, limit identity-center-permission-set-name-unique)',
+      'collision-test-x-007049.yaml: id: the Identity Center permission set name contractor-collision.595c90.prod of id collision-test-x-007049 is also that of engagement "collision-test-x-002744" (collision-test-x-002744.yaml): long ids are cut to fit 32 characters and end in a hash, and both end in the same one; permission set names are unique in the instance, so choose another id (resource contractor-collision.595c90.prod, limit identity-center-permission-set-name-unique)',
+    ]);
+    expect(result.engagements).toStrictEqual([]);
+  });
+
+  test("Compliance: under IAM users the same ids are fine (no permission sets)", () => {
+    const iamUsers = stackSettingsSchema.parse(SETTINGS_INPUT);
+    const keys = sources.map(({ file, content }) => ({ file, content: { ...content, aws: { accessKeys: true } } }));
+    const result = validateEngagements(keys, iamUsers, { now: new Date("2026-11-25T12:00:00Z") });
+    expect(result.errors).toStrictEqual([]);
+  });
+});

@@ -145,3 +145,40 @@ export function serviceLimitProblems(engagement: ValidatedEngagement, settings: 
     message: `${violation.message} (resource ${violation.resource}, limit ${violation.limit})`,
   }));
 }
+
+/**
+ * Permission set names are unique in an Identity Center instance. Names
+ * longer than 32 characters end in six hex digits of the id's SHA-256, which
+ * a crafted id could match: the instance would refuse the second set at
+ * `pulumi up`, so both engagements are refused here, each naming the other.
+ *
+ * @example
+ * permissionSetNameClashes(planned); // [] when every name is unique
+ */
+export function permissionSetNameClashes(engagements: readonly ValidatedEngagement[]): Diagnostic[] {
+  const holders = new Map<string, ValidatedEngagement[]>();
+  for (const engagement of engagements) {
+    if (engagement.awsResources.backend !== "identity-center") continue;
+    const { names } = engagement.plan;
+    for (const name of [names.permissionSet, names.productionPermissionSet]) {
+      holders.set(name, [...(holders.get(name) ?? []), engagement]);
+    }
+  }
+  return [...holders].flatMap(([name, sharing]) =>
+    sharing.length < 2
+      ? []
+      : sharing.map(
+          (engagement): Diagnostic => ({
+            file: engagement.file,
+            path: ["id"],
+            severity: "error",
+            message: `the Identity Center permission set name ${name} of id ${engagement.engagement.id} is also that of ${sharing
+              .filter((other) => other !== engagement)
+              .map((other) => `engagement "${other.engagement.id}" (${other.file})`)
+              .join(
+                ", ",
+              )}: long ids are cut to fit 32 characters and end in a hash, and both end in the same one; permission set names are unique in the instance, so choose another id (resource ${name}, limit identity-center-permission-set-name-unique)`,
+          }),
+        ),
+  );
+}

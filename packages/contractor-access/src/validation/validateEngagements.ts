@@ -6,7 +6,7 @@ import { type RuleContext, runRules } from "../rules";
 import type { Diagnostic } from "./diagnostic";
 import type { EngagementSource } from "./engagementSource";
 import { plainErrorMap } from "./plainErrorMap";
-import { serviceLimitProblems } from "./serviceLimits";
+import { permissionSetNameClashes, serviceLimitProblems } from "./serviceLimits";
 import { type ValidatedEngagement, validatedEngagement } from "./validatedEngagement";
 
 interface ParsedEngagement {
@@ -88,7 +88,10 @@ export function validateEngagements(
     .filter((entry) => !failed.has(entry.file))
     .map(({ file, engagement }) => validatedEngagement(file, deriveAccessPlan(engagement, settings)));
   // What passed every rule must also be what AWS and GitHub accept, or `pulumi up` would fail half-way.
-  const limitErrors = planned.flatMap((engagement) => serviceLimitProblems(engagement, settings));
+  const limitErrors = [
+    ...planned.flatMap((engagement) => serviceLimitProblems(engagement, settings)),
+    ...permissionSetNameClashes(planned),
+  ];
   const overLimits = new Set(limitErrors.map((error) => error.file));
   return {
     engagements: planned.filter((engagement) => !overLimits.has(engagement.file)),
