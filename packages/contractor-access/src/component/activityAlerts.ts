@@ -9,12 +9,23 @@ export interface ActivityAlerts {
   readonly target: aws.cloudwatch.EventTarget;
 }
 
+/** What the rule watches, for its description: under Identity Center the sign-ins are not this account's to see. */
+function watched(plan: AccessPlan): string {
+  return plan.identity.backend === "identity-center"
+    ? "refusals and production writes of its Identity Center sessions"
+    : "sign-ins, role assumptions, MFA and credential changes, refusals, production writes";
+}
+
 /**
  * Declares the activity alert of an engagement that can act in AWS, as
  * children of `parent`, so destroying the engagement removes it too. Nothing
- * without a topic, or for an engagement whose user cannot sign in. The rule
+ * without a topic, or for an engagement that cannot act in AWS (an IAM user
+ * that cannot sign in; under Identity Center, no permission set). The rule
  * lives on the default event bus of the provider's region, which receives
- * CloudTrail's events of that region.
+ * CloudTrail's events of that region. Under Identity Center that is the
+ * account the permission sets are assigned in, which sees the sessions'
+ * calls but not the sign-ins, MFA and credential events: those are logged in
+ * the account that holds the Identity Center instance.
  */
 export function declareActivityAlerts(
   name: string,
@@ -29,7 +40,7 @@ export function declareActivityAlerts(
     {
       // contractor-<id>-activity: at most 60 characters of EventBridge's 64.
       name: `${plan.names.iamUser}-activity`,
-      description: `Activity of contractor ${plan.engagement.id}: sign-ins, role assumptions, MFA and credential changes, refusals, production writes`,
+      description: `Activity of contractor ${plan.engagement.id}: ${watched(plan)}`,
       eventPattern: JSON.stringify(activityEventPattern(plan)),
       tags: { ...tags },
     },
