@@ -154,7 +154,7 @@ describe("activity alerts under Identity Center: one rule per engagement with a 
       // The production set's sessions are watched whether or not its window is open now: the pattern does not change with it.
       const pattern = JSON.parse(String(rule.inputs.eventPattern));
       expect(pattern).toStrictEqual(activityEventPattern(planOf(checkout)));
-      expect(JSON.stringify(pattern)).toContain('{"prefix":"AWSReservedSSO_contractor-checkout-1d3cf9-prod_"}');
+      expect(JSON.stringify(pattern)).toContain('{"prefix":"AWSReservedSSO_contractor-checkout.1d3cf9.prod_"}');
       expect(
         JSON.parse(String(resources.find(TYPES.eventRule, "ledger-audit-2026-11-activity").inputs.eventPattern)),
       ).toStrictEqual(activityEventPattern(planOf(audit)));

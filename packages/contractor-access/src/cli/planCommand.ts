@@ -1,7 +1,7 @@
 import type { AccessChange } from "../changes/accessChange";
 import { accessChanges } from "../changes/accessChanges";
 import { readBaseInput } from "../git/readBaseInput";
-import { hasAwsAccess } from "../lanes/activityEventPattern";
+import { hasAwsAccess } from "../lanes/awsAccess";
 import { resolveNow } from "../lifecycle/resolveNow";
 import type { StackInputPaths } from "../loading/loadStackInput";
 import { runPlan } from "../plan/runPlan";

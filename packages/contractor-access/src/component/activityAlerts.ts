@@ -1,7 +1,8 @@
 import * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
 import type { AccessPlan } from "../lanes/accessPlan";
-import { activityEventPattern, hasAwsAccess } from "../lanes/activityEventPattern";
+import { activityEventPattern } from "../lanes/activityEventPattern";
+import { hasAwsAccess } from "../lanes/awsAccess";
 
 /** The engagement's activity alert: an EventBridge rule on its CloudTrail events and the rule's SNS target. */
 export interface ActivityAlerts {

@@ -1,11 +1,7 @@
 import { iamTime } from "../dates/iamTime";
 import type { AccessPlan, IdentityCenterIdentityPlan } from "../lanes/accessPlan";
+import { hasAwsAccess } from "../lanes/awsAccess";
 import { plural } from "../text/plural";
-
-/** Whether an engagement reaches AWS under Identity Center: only then is anything assigned. */
-function reachesAws(plan: AccessPlan): boolean {
-  return plan.data !== undefined || plan.sharedSecrets !== undefined || plan.production !== undefined;
-}
 
 /**
  * Under Identity Center: sign in at the access portal (MFA is Identity
@@ -16,7 +12,7 @@ function reachesAws(plan: AccessPlan): boolean {
  * otherwise an administrator generates one. The first step says so.
  */
 function identityCenterSteps(plan: AccessPlan, identity: IdentityCenterIdentityPlan): string[] {
-  if (!reachesAws(plan)) return [];
+  if (!hasAwsAccess(plan)) return [];
   const portal = `https://${identity.identityStoreId}.awsapps.com/start`;
   const steps = [
     identity.adoptedUserId === undefined

@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import type { EngagementInput } from "../engagement/engagementTypes";
 import { checkEventPattern } from "../limits/eventPattern";
 import { IDENTITY_CENTER_SETTINGS_INPUT, settingsWith, validatedWith } from "../testing/fixtures";
-import { activityEventPattern, hasAwsAccess, permissionSetRolePrefix } from "./activityEventPattern";
+import { activityEventPattern, permissionSetRolePrefix } from "./activityEventPattern";
+import { hasAwsAccess } from "./awsAccess";
 
 // Under Identity Center the contractor acts in the account through sessions of
 // the roles Identity Center provisions for the engagement's permission sets:
@@ -109,7 +110,7 @@ describe("activityEventPattern under Identity Center: the sessions of the engage
     const plan = underIdentityCenter("checkout-fix-2026-11");
     expect([plan.names.permissionSet, plan.names.productionPermissionSet]).toStrictEqual([
       "contractor-checkout-fix-2026-11",
-      "contractor-checkout-1d3cf9-prod",
+      "contractor-checkout.1d3cf9.prod",
     ]);
     expect(activityEventPattern(plan)).toStrictEqual({
       "detail-type": ["AWS API Call via CloudTrail"],
@@ -121,7 +122,7 @@ describe("activityEventPattern under Identity Center: the sessions of the engage
                 sessionIssuer: {
                   userName: [
                     { prefix: "AWSReservedSSO_contractor-checkout-fix-2026-11_" },
-                    { prefix: "AWSReservedSSO_contractor-checkout-1d3cf9-prod_" },
+                    { prefix: "AWSReservedSSO_contractor-checkout.1d3cf9.prod_" },
                   ],
                 },
               },
@@ -133,7 +134,7 @@ describe("activityEventPattern under Identity Center: the sessions of the engage
           detail: {
             userIdentity: {
               sessionContext: {
-                sessionIssuer: { userName: [{ prefix: "AWSReservedSSO_contractor-checkout-1d3cf9-prod_" }] },
+                sessionIssuer: { userName: [{ prefix: "AWSReservedSSO_contractor-checkout.1d3cf9.prod_" }] },
               },
             },
             readOnly: [false],
@@ -165,7 +166,7 @@ describe("activityEventPattern under Identity Center: the sessions of the engage
       draft.lanes = { production };
       draft.sharedSecrets = [];
     });
-    const prefix = [{ prefix: "AWSReservedSSO_contractor-hotfix-2026-prod_" }];
+    const prefix = [{ prefix: "AWSReservedSSO_contractor-hotfix-2026.prod_" }];
     expect(activityEventPattern(plan)).toStrictEqual({
       "detail-type": ["AWS API Call via CloudTrail"],
       $or: [
@@ -179,7 +180,7 @@ describe("activityEventPattern under Identity Center: the sessions of the engage
     const plan = underIdentityCenter("checkout-fix-2026-11");
     const pattern = activityEventPattern(plan);
     const engagementRole = "AWSReservedSSO_contractor-checkout-fix-2026-11_0123456789abcdef";
-    const productionRole = "AWSReservedSSO_contractor-checkout-1d3cf9-prod_fedcba9876543210";
+    const productionRole = "AWSReservedSSO_contractor-checkout.1d3cf9.prod_fedcba9876543210";
     const heard = (role: string, call: Parameters<typeof sessionCall>[1]) => matches(pattern, sessionCall(role, call));
     expect(heard(engagementRole, { eventName: "GetObject", readOnly: true, errorCode: "AccessDenied" })).toBe(true);
     expect(heard(engagementRole, { eventName: "PutObject", readOnly: false, errorCode: "AccessDenied" })).toBe(true);
@@ -198,27 +199,40 @@ describe("activityEventPattern under Identity Center: the sessions of the engage
   });
 
   test("attack: another engagement whose set's name extends this one's is not heard, thanks to the trailing underscore", () => {
-    // `ledger-2026` (data and production) and `ledger-2026-prod2` (someone else's data engagement):
-    // the second's set, contractor-ledger-2026-prod2, begins with the first's production set, contractor-ledger-2026-prod.
-    const victim = underIdentityCenter("ledger-2026");
-    const other = underIdentityCenter("ledger-2026-prod2", (draft) => {
+    // `ledger-2026` (data) and `ledger-2026-2` (someone else's data engagement): the second's set,
+    // contractor-ledger-2026-2, begins with the first's, contractor-ledger-2026.
+    const victim = underIdentityCenter("ledger-2026", (draft) => {
       draft.lanes = { data: { datasets: ["masked-orders"] } };
     });
-    expect(victim.names.productionPermissionSet).toBe("contractor-ledger-2026-prod");
-    expect(other.names.permissionSet).toBe("contractor-ledger-2026-prod2");
+    const other = underIdentityCenter("ledger-2026-2", (draft) => {
+      draft.lanes = { data: { datasets: ["masked-orders"] } };
+    });
+    expect(victim.names.permissionSet).toBe("contractor-ledger-2026");
+    expect(other.names.permissionSet).toBe("contractor-ledger-2026-2");
     const otherRole = `${permissionSetRolePrefix(other.names.permissionSet)}0123456789abcdef`;
-    const otherWrite = sessionCall(otherRole, { eventName: "PutObject", readOnly: false });
     const otherRefusal = sessionCall(otherRole, { eventName: "GetObject", readOnly: true, errorCode: "AccessDenied" });
 
-    expect(matches(activityEventPattern(victim), otherWrite)).toBe(false);
     expect(matches(activityEventPattern(victim), otherRefusal)).toBe(false);
-    // The same pattern without the underscore would report the other engagement's data writes as this one's production writes.
+    // The same pattern without the underscore would report the other engagement's refusals as this one's.
     const withoutUnderscore = JSON.parse(JSON.stringify(activityEventPattern(victim)).replaceAll('_"}', '"}'));
-    expect(JSON.stringify(withoutUnderscore)).toContain('{"prefix":"AWSReservedSSO_contractor-ledger-2026-prod"}');
-    expect(matches(withoutUnderscore, otherWrite)).toBe(true);
+    expect(JSON.stringify(withoutUnderscore)).toContain('{"prefix":"AWSReservedSSO_contractor-ledger-2026"}');
     expect(matches(withoutUnderscore, otherRefusal)).toBe(true);
     // And the other engagement's own rule hears its own refusal.
     expect(matches(activityEventPattern(other), otherRefusal)).toBe(true);
+  });
+
+  test("a production set cannot be another engagement's set: engagement x-prod is not x's production", () => {
+    const withProduction = underIdentityCenter("ledger-2026");
+    const named = underIdentityCenter("ledger-2026-prod", (draft) => {
+      draft.lanes = { data: { datasets: ["masked-orders"] } };
+    });
+    expect(withProduction.names.productionPermissionSet).toBe("contractor-ledger-2026.prod");
+    expect(named.names.permissionSet).toBe("contractor-ledger-2026-prod");
+    const namedWrite = sessionCall(`${permissionSetRolePrefix(named.names.permissionSet)}0123456789abcdef`, {
+      eventName: "PutObject",
+      readOnly: false,
+    });
+    expect(matches(activityEventPattern(withProduction), namedWrite)).toBe(false);
   });
 
   test("with the longest id (40 characters) the pattern fits EventBridge's 2,048 characters, and every $or has two objects or more", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { checkEventPattern } from "../limits/eventPattern";
 import { validatedWith } from "../testing/fixtures";
-import { activityEventPattern, hasAwsAccess } from "./activityEventPattern";
+import { activityEventPattern } from "./activityEventPattern";
+import { hasAwsAccess } from "./awsAccess";
 
 const USER = "contractor-checkout-fix-2026-11";
 const DENIED = [{ prefix: "AccessDenied" }, "UnauthorizedOperation", "Client.UnauthorizedOperation"];

@@ -1,4 +1,5 @@
 import type { AccessPlan } from "./accessPlan";
+import { hasAwsAccess } from "./awsAccess";
 
 /** CloudTrail's MFA device changes, as IAM names the calls. */
 export const MFA_DEVICE_EVENTS = [
@@ -31,20 +32,6 @@ const DENIED = [{ prefix: "AccessDenied" }, "UnauthorizedOperation", "Client.Una
  */
 export function permissionSetRolePrefix(permissionSetName: string): string {
   return `AWSReservedSSO_${permissionSetName}_`;
-}
-
-/**
- * Whether an engagement can act in AWS at all. With IAM users: only with a
- * console password or access keys, since without either its user cannot sign
- * in. Under Identity Center the access portal is always the console, so what
- * counts is whether a permission set is assigned: the engagement's own (data
- * or shared secrets) or production's.
- */
-export function hasAwsAccess(plan: AccessPlan): boolean {
-  if (plan.identity.backend === "identity-center") {
-    return plan.data !== undefined || plan.sharedSecrets !== undefined || plan.production !== undefined;
-  }
-  return plan.aws.console || plan.aws.accessKeys;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { AccessPlan } from "../lanes/accessPlan";
+import { hasAwsAccess } from "../lanes/awsAccess";
 
 /** An Identity Store user the stack creates for one person. */
 export interface IdentityCenterUserPlan {
@@ -13,11 +14,6 @@ export interface IdentityCenterUserPlan {
   readonly familyName: string;
   /** The engagements that keep the user. */
   readonly engagements: readonly string[];
-}
-
-/** Whether an engagement reaches AWS at all, and so needs the person's user. */
-function reachesAws(plan: AccessPlan): boolean {
-  return plan.data !== undefined || plan.sharedSecrets !== undefined || plan.production !== undefined;
 }
 
 function splitName(name: string): { givenName: string; familyName: string } {
@@ -41,7 +37,7 @@ export function identityCenterUsers(provisioned: readonly AccessPlan[]): Identit
   const users = new Map<string, IdentityCenterUserPlan>();
   for (const plan of provisioned) {
     const { identity, engagement } = plan;
-    if (identity.backend !== "identity-center" || identity.adoptedUserId !== undefined || !reachesAws(plan)) continue;
+    if (identity.backend !== "identity-center" || identity.adoptedUserId !== undefined || !hasAwsAccess(plan)) continue;
     const key = identity.userName.toLowerCase();
     const earlier = users.get(key);
     users.set(

@@ -4,7 +4,7 @@ import { formatReportInstant } from "../dates/formatReportInstant";
 import { formatWindow } from "../dates/formatWindow";
 import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { AccessPlan } from "../lanes/accessPlan";
-import { hasAwsAccess } from "../lanes/activityEventPattern";
+import { hasAwsAccess } from "../lanes/awsAccess";
 import { compareText } from "../text/compareText";
 import { plural } from "../text/plural";
 import { formatDiagnostic } from "../validation/diagnostic";

@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { CONTRACTOR_NAME_PREFIX } from "../contract/names";
 import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { AccessPlan } from "../lanes/accessPlan";
-import { hasAwsAccess } from "../lanes/activityEventPattern";
+import { hasAwsAccess } from "../lanes/awsAccess";
 import { compareText } from "../text/compareText";
 
 /**
