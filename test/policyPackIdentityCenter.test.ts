@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { allPolicies, contractorPoliciesEnforceMfa } from "../packages/policy-pack/src/rules";
+import {
+  allPolicies,
+  contractorPermissionSetsDenyOutsideWindow,
+  contractorPoliciesEnforceMfa,
+} from "../packages/policy-pack/src/rules";
 import { type ResourceUnderTest, runResourceRule, runStackRule } from "../packages/policy-pack/src/testing/policyArgs";
 import { declarePolicyPackIdentityCenterStack } from "./support/policyPackStack";
 import type { Recorder } from "./support/recorder";
@@ -39,6 +43,28 @@ function stackWith(type: string, name: string, change: (resource: StackResource)
 }
 
 const urnOf = (type: string, name: string) => stack.find(type, name).urn;
+
+/** A resource declared at the top of the stack, outside any component, as a stack written by hand declares it. */
+function handWritten(
+  type: string,
+  name: string,
+  inputs: Record<string, unknown>,
+  dependencies: readonly string[] = [],
+): StackResource {
+  return { type, name, urn: `urn:pulumi:test::contractor-access::${type}::${name}`, parent: "", inputs, dependencies };
+}
+
+/** Changes the statements of a JSON policy input. */
+function editPolicy(key: string, edit: (statements: Record<string, unknown>[]) => Record<string, unknown>[]) {
+  return ({ inputs }: StackResource) => {
+    const document = JSON.parse(String(inputs[key]));
+    inputs[key] = JSON.stringify({ ...document, Statement: edit(document.Statement) });
+    return true;
+  };
+}
+
+const withoutSid = (suffix: string) =>
+  editPolicy("inlinePolicy", (all) => all.filter((s) => !String(s.Sid).endsWith(suffix)));
 
 test("the stack declared the Identity Center resources these tests judge, and no IAM user", () => {
   const names = (type: string) => stack.ofType(type).map((resource) => resource.name);
@@ -93,5 +119,117 @@ describe("contractorPoliciesEnforceMfa: a permission set's boundary needs no MFA
     expect(await runStackRule(contractorPoliciesEnforceMfa, resources)).toEqual([
       { message: NO_MFA, urn: urnOf(TYPES.policy, "ledger-audit-2026-11-boundary") },
     ]);
+  });
+});
+
+const SETS = ["checkout-fix-2026-11", "checkout-fix-2026-11-production", "ledger-audit-2026-11"] as const;
+const noDenyBefore = (name: string, urn = urnOf(IC.inlinePolicy, name)) => ({
+  message: `Permission set inline policy "${name}" has no window deny before the start: add a statement with Effect "Deny", Action "*", Resource "*" and only the condition DateLessThan on aws:CurrentTime, so sessions are refused before the window opens.`,
+  urn,
+});
+const noDenyAfter = (name: string, urn = urnOf(IC.inlinePolicy, name)) => ({
+  message: `Permission set inline policy "${name}" has no window deny after the end: add a statement with Effect "Deny", Action "*", Resource "*" and only the condition DateGreaterThan on aws:CurrentTime, so sessions already issued end when the window closes even if no pipeline runs.`,
+  urn,
+});
+
+describe("contractorPermissionSetsDenyOutsideWindow: every contractor permission set's inline policy denies everything outside its window", () => {
+  test("the component's inline policies carry the window denies (Engagement* or Production*) and no MFA statement", () => {
+    const sids = (name: string) =>
+      JSON.parse(String(stack.find(IC.inlinePolicy, name).inputs.inlinePolicy)).Statement.map(
+        (statement: { Sid: string }) => statement.Sid,
+      );
+    expect(sids("checkout-fix-2026-11").slice(0, 2)).toEqual(["EngagementDenyBeforeStart", "EngagementDenyAfterEnd"]);
+    expect(sids("checkout-fix-2026-11-production").slice(0, 2)).toEqual([
+      "ProductionDenyBeforeStart",
+      "ProductionDenyAfterEnd",
+    ]);
+    for (const name of SETS)
+      expect(String(stack.find(IC.inlinePolicy, name).inputs.inlinePolicy)).not.toMatch(/MultiFactorAuth/);
+  });
+
+  test.each(SETS)("Noncompliance 1: %s without the deny before the start", async (name) => {
+    const resources = stackWith(IC.inlinePolicy, name, withoutSid("DenyBeforeStart"));
+    expect(await runStackRule(contractorPermissionSetsDenyOutsideWindow, resources)).toEqual([noDenyBefore(name)]);
+  });
+
+  test.each(SETS)("Noncompliance 2: %s without the deny after the end", async (name) => {
+    const resources = stackWith(IC.inlinePolicy, name, withoutSid("DenyAfterEnd"));
+    expect(await runStackRule(contractorPermissionSetsDenyOutsideWindow, resources)).toEqual([noDenyAfter(name)]);
+  });
+
+  test("Noncompliance 3: the deny after the end does not count when an extra condition narrows it", async () => {
+    const resources = stackWith(
+      IC.inlinePolicy,
+      "checkout-fix-2026-11-production",
+      editPolicy("inlinePolicy", (all) =>
+        all.map((s) =>
+          s.Sid === "ProductionDenyAfterEnd"
+            ? { ...s, Condition: { ...(s.Condition as object), StringEquals: { "aws:username": "nobody" } } }
+            : s,
+        ),
+      ),
+    );
+    expect(await runStackRule(contractorPermissionSetsDenyOutsideWindow, resources)).toEqual([
+      noDenyAfter("checkout-fix-2026-11-production"),
+    ]);
+  });
+
+  test("Noncompliance 4: a contractor permission set with no inline policy at all", async () => {
+    const resources = stackWith(IC.inlinePolicy, "ledger-audit-2026-11", () => false);
+    expect(await runStackRule(contractorPermissionSetsDenyOutsideWindow, resources)).toEqual([
+      {
+        message:
+          'Contractor permission set "ledger-audit-2026-11" has no inline policy, so nothing denies its sessions outside the window: declare a PermissionSetInlinePolicy for it whose policy carries the window denies.',
+        urn: urnOf(IC.permissionSet, "ledger-audit-2026-11"),
+      },
+    ]);
+  });
+
+  test("Noncompliance 5: an inline policy that is not a JSON document", async () => {
+    const resources = stackWith(IC.inlinePolicy, "checkout-fix-2026-11", ({ inputs }) => {
+      inputs.inlinePolicy = "not json";
+      return true;
+    });
+    expect(await runStackRule(contractorPermissionSetsDenyOutsideWindow, resources)).toEqual([
+      {
+        message:
+          'Permission set inline policy "checkout-fix-2026-11" is not a JSON IAM policy document with a Statement, so its window deny cannot be checked.',
+        urn: urnOf(IC.inlinePolicy, "checkout-fix-2026-11"),
+      },
+    ]);
+  });
+
+  test("Noncompliance 6: inside an engagement, an inline policy whose set the stack does not declare is still checked", async () => {
+    const set = urnOf(IC.permissionSet, "ledger-audit-2026-11");
+    const resources = stackWith(IC.inlinePolicy, "ledger-audit-2026-11", withoutSid("DenyAfterEnd")).filter(
+      (resource) => resource.urn !== set,
+    );
+    expect(await runStackRule(contractorPermissionSetsDenyOutsideWindow, resources)).toEqual([
+      noDenyAfter("ledger-audit-2026-11"),
+    ]);
+  });
+
+  test.each([
+    ["its contractor- name", { name: "contractor-by-hand" }],
+    ["its engagement tag", { name: "by-hand", tags: { "contractor-access:engagement": "by-hand" } }],
+  ])("Noncompliance 7: a set written by hand outside any engagement, recognised by %s", async (_how, inputs) => {
+    const set = handWritten(IC.permissionSet, "by-hand", { instanceArn: "arn:aws:sso:::instance/x", ...inputs });
+    const inline = handWritten(
+      IC.inlinePolicy,
+      "by-hand",
+      { permissionSetArn: "arn:aws:sso:::permissionSet/x/ps-1", inlinePolicy: JSON.stringify({ Statement: [] }) },
+      [set.urn],
+    );
+    expect(await runStackRule(contractorPermissionSetsDenyOutsideWindow, [set, inline])).toEqual([
+      noDenyBefore("by-hand", inline.urn),
+      noDenyAfter("by-hand", inline.urn),
+    ]);
+  });
+
+  test("Compliance: a set written by hand that is not a contractor's is not checked", async () => {
+    const set = handWritten(IC.permissionSet, "platform-admins", { name: "platform-admins", tags: { team: "sre" } });
+    const inline = handWritten(IC.inlinePolicy, "platform-admins", { inlinePolicy: "{}" }, [set.urn]);
+    const bare = handWritten(IC.permissionSet, "readers", { name: "readers" });
+    expect(await runStackRule(contractorPermissionSetsDenyOutsideWindow, [set, inline, bare])).toEqual([]);
   });
 });

@@ -1,9 +1,6 @@
 import * as aws from "@pulumi/aws";
 import type { ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
-import { COMPONENT_TYPES } from "contractor-access/contract";
-import { hasContractorName, isContractorPath } from "../contractorResources";
-
-const LIBRARY_TYPES: readonly string[] = Object.values(COMPONENT_TYPES);
+import { hasContractorName, isContractorPath, isInsideLibraryComponent } from "../contractorResources";
 
 /**
  * Whether a resource belongs to contractor access: a library component or
@@ -12,8 +9,7 @@ const LIBRARY_TYPES: readonly string[] = Object.values(COMPONENT_TYPES);
  * or managed policy declared by hand.
  */
 function isContractorResource(args: ResourceValidationArgs): boolean {
-  const typeChain = args.urn.split("::")[2] ?? "";
-  if (typeChain.split("$").some((type) => LIBRARY_TYPES.includes(type))) return true;
+  if (isInsideLibraryComponent(args.urn)) return true;
   const user = args.asType(aws.iam.User);
   if (user) return isContractorPath(user.path);
   const role = args.asType(aws.iam.Role) ?? args.asType(aws.iam.Policy);

@@ -1,5 +1,6 @@
 import type { EnforcementLevel, Policies } from "@pulumi/policy";
 import { accessKeysRotateWithinMaximum } from "./accessKeysRotateWithinMaximum";
+import { contractorPermissionSetsDenyOutsideWindow } from "./contractorPermissionSetsDenyOutsideWindow";
 import { contractorPoliciesDenyOutsideWindow } from "./contractorPoliciesDenyOutsideWindow";
 import { contractorPoliciesEnforceMfa } from "./contractorPoliciesEnforceMfa";
 import { contractorResourcesDeletable } from "./contractorResourcesDeletable";
@@ -9,6 +10,7 @@ import { contractorUserHasPermissionsBoundary } from "./contractorUserHasPermiss
 import { engagementTeamPermissionAtMostPush } from "./engagementTeamPermissionAtMostPush";
 
 export { accessKeysRotateWithinMaximum, type KeyRotationConfig } from "./accessKeysRotateWithinMaximum";
+export { contractorPermissionSetsDenyOutsideWindow } from "./contractorPermissionSetsDenyOutsideWindow";
 export { contractorPoliciesDenyOutsideWindow } from "./contractorPoliciesDenyOutsideWindow";
 export { contractorPoliciesEnforceMfa } from "./contractorPoliciesEnforceMfa";
 export { contractorResourcesDeletable } from "./contractorResourcesDeletable";
@@ -27,6 +29,7 @@ export const allPolicies: Policies = [
   contractorResourcesTagged,
   accessKeysRotateWithinMaximum,
   contractorResourcesDeletable,
+  contractorPermissionSetsDenyOutsideWindow,
 ];
 
 /** The name of one of the pack's rules, as used in `--policy-pack-config`. */
@@ -38,7 +41,8 @@ export type ContractorPolicyName =
   | "engagement-team-permission-at-most-push"
   | "contractor-resources-tagged"
   | "access-keys-rotate-within-maximum"
-  | "contractor-resources-deletable";
+  | "contractor-resources-deletable"
+  | "contractor-permission-sets-deny-outside-window";
 
 /**
  * The pack's rules with the enforcement level of some changed, for a pack
