@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import {
   allPolicies,
+  contractorPermissionSetSessionsWithinMaximum,
   contractorPermissionSetsDenyOutsideWindow,
   contractorPoliciesEnforceMfa,
 } from "../packages/policy-pack/src/rules";
@@ -43,6 +44,14 @@ function stackWith(type: string, name: string, change: (resource: StackResource)
 }
 
 const urnOf = (type: string, name: string) => stack.find(type, name).urn;
+
+/** A recorded resource with its inputs changed, as a resource rule takes it. */
+function resource(type: string, name: string, change: (inputs: Record<string, unknown>) => void = () => {}) {
+  const recorded = stack.find(type, name);
+  const inputs = structuredClone(recorded.inputs);
+  change(inputs);
+  return { ...recorded, inputs } satisfies ResourceUnderTest;
+}
 
 /** A resource declared at the top of the stack, outside any component, as a stack written by hand declares it. */
 function handWritten(
@@ -231,5 +240,80 @@ describe("contractorPermissionSetsDenyOutsideWindow: every contractor permission
     const inline = handWritten(IC.inlinePolicy, "platform-admins", { inlinePolicy: "{}" }, [set.urn]);
     const bare = handWritten(IC.permissionSet, "readers", { name: "readers" });
     expect(await runStackRule(contractorPermissionSetsDenyOutsideWindow, [set, inline, bare])).toEqual([]);
+  });
+});
+
+const CONTRACTOR_BOUND = "PT4H, the most for a contractor set (maxSessionHours)";
+const PRODUCTION_BOUND = "PT1H, the most for a production set (named *-prod)";
+const tooLong = (duration: string, bound: string) =>
+  `The contractor permission set lets sessions last ${duration}, more than ${bound}. Removing the assignment ends no session already issued, so a suspension or revocation waits for it to expire.`;
+const sessionOf = (name: string, duration: string | undefined) =>
+  resource(IC.permissionSet, name, (inputs) => {
+    if (duration === undefined) delete inputs.sessionDuration;
+    else inputs.sessionDuration = duration;
+  });
+const sessionViolations = async (set: ResourceUnderTest, config: object = {}) =>
+  (await runResourceRule(contractorPermissionSetSessionsWithinMaximum, set, config)).violations;
+
+describe("contractorPermissionSetSessionsWithinMaximum: contractor sessions last at most maxSessionHours, production ones an hour", () => {
+  test("the component declares 4-hour sets, and a one-hour production set whose hashed name keeps the -prod suffix", () => {
+    const sessions = stack.ofType(IC.permissionSet).map((set) => [set.inputs.name, set.inputs.sessionDuration]);
+    expect(sessions).toEqual([
+      ["contractor-checkout-fix-2026-11", "PT4H"],
+      ["contractor-checkout-1d3cf9-prod", "PT1H"],
+      ["contractor-ledger-audit-2026-11", "PT4H"],
+    ]);
+  });
+
+  test.each([
+    ["checkout-fix-2026-11", "PT12H", { maxSessionHours: 12 }],
+    ["checkout-fix-2026-11", "PT3H59M59S", {}],
+    ["checkout-fix-2026-11-production", "PT60M", { maxSessionHours: 12 }],
+  ])("Compliance: %s lasting %s with %j", async (name, duration, config) => {
+    expect(await sessionViolations(sessionOf(name, duration), config)).toEqual([]);
+  });
+
+  test.each([
+    ["1", "ledger-audit-2026-11", "PT5H", {}, CONTRACTOR_BOUND],
+    ["2", "checkout-fix-2026-11", "PT4H1M", {}, CONTRACTOR_BOUND],
+    [
+      "3",
+      "checkout-fix-2026-11",
+      "PT8H",
+      { maxSessionHours: 6 },
+      "PT6H, the most for a contractor set (maxSessionHours)",
+    ],
+    ["4", "checkout-fix-2026-11-production", "PT4H", {}, PRODUCTION_BOUND],
+    ["5", "checkout-fix-2026-11-production", "PT1H30M", { maxSessionHours: 12 }, PRODUCTION_BOUND],
+  ])("Noncompliance %s: %s lasting %s with %j", async (_case, name, duration, config, bound) => {
+    expect(await sessionViolations(sessionOf(name, duration), config)).toEqual([tooLong(duration, bound)]);
+  });
+
+  test.each([
+    ["checkout-fix-2026-11", undefined, CONTRACTOR_BOUND],
+    ["checkout-fix-2026-11-production", "", PRODUCTION_BOUND],
+  ])("Noncompliance 6: %s declares no sessionDuration (%j)", async (name, duration, bound) => {
+    expect(await sessionViolations(sessionOf(name, duration))).toEqual([
+      `The contractor permission set declares no sessionDuration: declare one of at most ${bound}, so that the stack, not the provider's default, decides how long a session outlives a removed assignment.`,
+    ]);
+  });
+
+  test.each([["P1D"], ["4 hours"], ["PT"]])("Noncompliance 7: a sessionDuration of %s", async (duration) => {
+    expect(await sessionViolations(sessionOf("ledger-audit-2026-11", duration))).toEqual([
+      `The contractor permission set's sessionDuration "${duration}" is not an ISO 8601 duration of hours, minutes and seconds such as PT4H, so its length cannot be checked.`,
+    ]);
+  });
+
+  test("Noncompliance 8: a production set written by hand outside any engagement", async () => {
+    const set = handWritten(IC.permissionSet, "by-hand", { name: "contractor-by-hand-prod", sessionDuration: "PT2H" });
+    expect(await sessionViolations(set)).toEqual([tooLong("PT2H", PRODUCTION_BOUND)]);
+  });
+
+  test("Compliance: a set written by hand that is not a contractor's is not checked", async () => {
+    const set = handWritten(IC.permissionSet, "platform-admins", { name: "platform-admins", sessionDuration: "PT12H" });
+    expect(await runResourceRule(contractorPermissionSetSessionsWithinMaximum, set)).toEqual({
+      applicable: true,
+      violations: [],
+    });
   });
 });

@@ -1,5 +1,6 @@
 import type { EnforcementLevel, Policies } from "@pulumi/policy";
 import { accessKeysRotateWithinMaximum } from "./accessKeysRotateWithinMaximum";
+import { contractorPermissionSetSessionsWithinMaximum } from "./contractorPermissionSetSessionsWithinMaximum";
 import { contractorPermissionSetsDenyOutsideWindow } from "./contractorPermissionSetsDenyOutsideWindow";
 import { contractorPoliciesDenyOutsideWindow } from "./contractorPoliciesDenyOutsideWindow";
 import { contractorPoliciesEnforceMfa } from "./contractorPoliciesEnforceMfa";
@@ -10,6 +11,10 @@ import { contractorUserHasPermissionsBoundary } from "./contractorUserHasPermiss
 import { engagementTeamPermissionAtMostPush } from "./engagementTeamPermissionAtMostPush";
 
 export { accessKeysRotateWithinMaximum, type KeyRotationConfig } from "./accessKeysRotateWithinMaximum";
+export {
+  contractorPermissionSetSessionsWithinMaximum,
+  type SessionDurationConfig,
+} from "./contractorPermissionSetSessionsWithinMaximum";
 export { contractorPermissionSetsDenyOutsideWindow } from "./contractorPermissionSetsDenyOutsideWindow";
 export { contractorPoliciesDenyOutsideWindow } from "./contractorPoliciesDenyOutsideWindow";
 export { contractorPoliciesEnforceMfa } from "./contractorPoliciesEnforceMfa";
@@ -30,6 +35,7 @@ export const allPolicies: Policies = [
   accessKeysRotateWithinMaximum,
   contractorResourcesDeletable,
   contractorPermissionSetsDenyOutsideWindow,
+  contractorPermissionSetSessionsWithinMaximum,
 ];
 
 /** The name of one of the pack's rules, as used in `--policy-pack-config`. */
@@ -42,7 +48,8 @@ export type ContractorPolicyName =
   | "contractor-resources-tagged"
   | "access-keys-rotate-within-maximum"
   | "contractor-resources-deletable"
-  | "contractor-permission-sets-deny-outside-window";
+  | "contractor-permission-sets-deny-outside-window"
+  | "contractor-permission-set-sessions-within-maximum";
 
 /**
  * The pack's rules with the enforcement level of some changed, for a pack
