@@ -1,11 +1,17 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import {
   allPolicies,
+  contractorPermissionSetHasPermissionsBoundary,
   contractorPermissionSetSessionsWithinMaximum,
   contractorPermissionSetsDenyOutsideWindow,
   contractorPoliciesEnforceMfa,
 } from "../packages/policy-pack/src/rules";
-import { type ResourceUnderTest, runResourceRule, runStackRule } from "../packages/policy-pack/src/testing/policyArgs";
+import {
+  type ResourceUnderTest,
+  runResourceRule,
+  runStackRule,
+  UNKNOWN_STRING,
+} from "../packages/policy-pack/src/testing/policyArgs";
 import { declarePolicyPackIdentityCenterStack } from "./support/policyPackStack";
 import type { Recorder } from "./support/recorder";
 import { TYPES } from "./support/types";
@@ -315,5 +321,69 @@ describe("contractorPermissionSetSessionsWithinMaximum: contractor sessions last
       applicable: true,
       violations: [],
     });
+  });
+});
+
+const noBoundary = (name: string, urn = urnOf(IC.permissionSet, name)) => ({
+  message: `Contractor permission set "${name}" has no permissions boundary: declare a PermissionsBoundaryAttachment whose permissionSetArn is the set's, naming the engagement's boundary policy, so that no policy attached to the set later can widen its access.`,
+  urn,
+});
+
+describe("contractorPermissionSetHasPermissionsBoundary: every contractor permission set is capped by a boundary", () => {
+  test.each(SETS)("Noncompliance 1: %s without its boundary attachment", async (name) => {
+    const resources = stackWith(IC.boundaryAttachment, name, () => false);
+    expect(await runStackRule(contractorPermissionSetHasPermissionsBoundary, resources)).toEqual([noBoundary(name)]);
+  });
+
+  test("Noncompliance 2: an attachment that does not depend on the set, so nothing shows which set it caps", async () => {
+    const resources = stackWith(IC.boundaryAttachment, "checkout-fix-2026-11", (resource) => {
+      resource.dependencies = resource.dependencies.filter((urn) => !urn.includes("PermissionSet::"));
+      return true;
+    });
+    expect(await runStackRule(contractorPermissionSetHasPermissionsBoundary, resources)).toEqual([
+      noBoundary("checkout-fix-2026-11"),
+    ]);
+  });
+
+  test.each([
+    ["removed", undefined],
+    ["a reference with no name", { customerManagedPolicyReference: { path: "/contractors/" } }],
+  ])("Noncompliance 3: the attachment's permissionsBoundary %s", async (_how, value) => {
+    const resources = stackWith(IC.boundaryAttachment, "checkout-fix-2026-11-production", ({ inputs }) => {
+      if (value === undefined) delete inputs.permissionsBoundary;
+      else inputs.permissionsBoundary = value;
+      return true;
+    });
+    expect(await runStackRule(contractorPermissionSetHasPermissionsBoundary, resources)).toEqual([
+      {
+        message:
+          'The permissions boundary attachment of contractor permission set "checkout-fix-2026-11-production" names no policy: set permissionsBoundary to the engagement\'s boundary policy (customerManagedPolicyReference), so that no policy attached to the set later can widen its access.',
+        urn: urnOf(IC.permissionSet, "checkout-fix-2026-11-production"),
+      },
+    ]);
+  });
+
+  test("Noncompliance 4: a contractor set written by hand with no attachment", async () => {
+    const set = handWritten(IC.permissionSet, "by-hand", { name: "contractor-by-hand", sessionDuration: "PT1H" });
+    expect(await runStackRule(contractorPermissionSetHasPermissionsBoundary, [...stackWith("-", "-"), set])).toEqual([
+      noBoundary("by-hand", set.urn),
+    ]);
+  });
+
+  test.each([
+    ["a managed policy by ARN", { managedPolicyArn: "arn:aws:iam::aws:policy/ReadOnlyAccess" }],
+    ["a boundary not yet known during preview", UNKNOWN_STRING],
+    ["a policy name not yet known during preview", { customerManagedPolicyReference: { name: UNKNOWN_STRING } }],
+  ])("Compliance: an attachment naming %s", async (_how, value) => {
+    const resources = stackWith(IC.boundaryAttachment, "ledger-audit-2026-11", ({ inputs }) => {
+      inputs.permissionsBoundary = value;
+      return true;
+    });
+    expect(await runStackRule(contractorPermissionSetHasPermissionsBoundary, resources)).toEqual([]);
+  });
+
+  test("Compliance: a set written by hand that is not a contractor's is not checked", async () => {
+    const set = handWritten(IC.permissionSet, "platform-admins", { name: "platform-admins" });
+    expect(await runStackRule(contractorPermissionSetHasPermissionsBoundary, [set])).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { EnforcementLevel, Policies } from "@pulumi/policy";
 import { accessKeysRotateWithinMaximum } from "./accessKeysRotateWithinMaximum";
+import { contractorPermissionSetHasPermissionsBoundary } from "./contractorPermissionSetHasPermissionsBoundary";
 import { contractorPermissionSetSessionsWithinMaximum } from "./contractorPermissionSetSessionsWithinMaximum";
 import { contractorPermissionSetsDenyOutsideWindow } from "./contractorPermissionSetsDenyOutsideWindow";
 import { contractorPoliciesDenyOutsideWindow } from "./contractorPoliciesDenyOutsideWindow";
@@ -11,6 +12,7 @@ import { contractorUserHasPermissionsBoundary } from "./contractorUserHasPermiss
 import { engagementTeamPermissionAtMostPush } from "./engagementTeamPermissionAtMostPush";
 
 export { accessKeysRotateWithinMaximum, type KeyRotationConfig } from "./accessKeysRotateWithinMaximum";
+export { contractorPermissionSetHasPermissionsBoundary } from "./contractorPermissionSetHasPermissionsBoundary";
 export {
   contractorPermissionSetSessionsWithinMaximum,
   type SessionDurationConfig,
@@ -36,6 +38,7 @@ export const allPolicies: Policies = [
   contractorResourcesDeletable,
   contractorPermissionSetsDenyOutsideWindow,
   contractorPermissionSetSessionsWithinMaximum,
+  contractorPermissionSetHasPermissionsBoundary,
 ];
 
 /** The name of one of the pack's rules, as used in `--policy-pack-config`. */
@@ -49,7 +52,8 @@ export type ContractorPolicyName =
   | "access-keys-rotate-within-maximum"
   | "contractor-resources-deletable"
   | "contractor-permission-sets-deny-outside-window"
-  | "contractor-permission-set-sessions-within-maximum";
+  | "contractor-permission-set-sessions-within-maximum"
+  | "contractor-permission-set-has-permissions-boundary";
 
 /**
  * The pack's rules with the enforcement level of some changed, for a pack
