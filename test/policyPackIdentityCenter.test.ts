@@ -5,6 +5,8 @@ import {
   contractorPermissionSetSessionsWithinMaximum,
   contractorPermissionSetsDenyOutsideWindow,
   contractorPoliciesEnforceMfa,
+  contractorResourcesDeletable,
+  contractorResourcesTagged,
 } from "../packages/policy-pack/src/rules";
 import {
   type ResourceUnderTest,
@@ -385,5 +387,62 @@ describe("contractorPermissionSetHasPermissionsBoundary: every contractor permis
   test("Compliance: a set written by hand that is not a contractor's is not checked", async () => {
     const set = handWritten(IC.permissionSet, "platform-admins", { name: "platform-admins" });
     expect(await runStackRule(contractorPermissionSetHasPermissionsBoundary, [set])).toEqual([]);
+  });
+});
+
+const lacking = (tags: string) =>
+  `The resource lacks required tags: ${tags}. Tag every contractor resource so the console shows its engagement, owner, ticket and end.`;
+
+describe("contractorResourcesTagged: contractor permission sets carry the required tags", () => {
+  test.each(SETS)("Noncompliance 1: %s without its ticket tag", async (name) => {
+    const set = resource(IC.permissionSet, name, (inputs) => {
+      delete (inputs.tags as Record<string, string>)["contractor-access:ticket"];
+    });
+    expect((await runResourceRule(contractorResourcesTagged, set)).violations).toEqual([
+      lacking("contractor-access:ticket"),
+    ]);
+  });
+
+  test("Noncompliance 2: a contractor set written by hand with no tags at all", async () => {
+    const set = handWritten(IC.permissionSet, "by-hand", { name: "contractor-by-hand" });
+    expect((await runResourceRule(contractorResourcesTagged, set)).violations).toEqual([
+      lacking(
+        "contractor-access:engagement, contractor-access:owner, contractor-access:ticket, contractor-access:ends",
+      ),
+    ]);
+  });
+
+  test("Compliance: a set written by hand that is not a contractor's is not checked", async () => {
+    const set = handWritten(IC.permissionSet, "platform-admins", { name: "platform-admins" });
+    expect((await runResourceRule(contractorResourcesTagged, set)).violations).toEqual([]);
+  });
+});
+
+const pinned = (name: string) =>
+  `The contractor resource "${name}" sets protect, so removing its engagement or destroying the stack would leave it, and the access it grants, in place. Remove protect: the engagement's end date decides how long access lasts.`;
+
+describe("contractorResourcesDeletable: no contractor permission set, attachment or assignment is protected", () => {
+  test.each([IC.permissionSet, IC.inlinePolicy, IC.boundaryAttachment, IC.assignment])(
+    "Noncompliance 1: the component's %s of checkout's production, protected",
+    async (type) => {
+      const protectedOne = { ...resource(type, "checkout-fix-2026-11-production"), options: { protect: true } };
+      expect((await runResourceRule(contractorResourcesDeletable, protectedOne)).violations).toEqual([
+        pinned("checkout-fix-2026-11-production"),
+      ]);
+    },
+  );
+
+  test("Noncompliance 2: a contractor set written by hand, protected", async () => {
+    const set = handWritten(IC.permissionSet, "by-hand", { name: "contractor-by-hand-prod" });
+    expect(
+      (await runResourceRule(contractorResourcesDeletable, { ...set, options: { protect: true } })).violations,
+    ).toEqual([pinned("by-hand")]);
+  });
+
+  test("Compliance: a protected set written by hand that is not a contractor's", async () => {
+    const set = handWritten(IC.permissionSet, "platform-admins", { name: "platform-admins" });
+    expect(
+      (await runResourceRule(contractorResourcesDeletable, { ...set, options: { protect: true } })).violations,
+    ).toEqual([]);
   });
 });
