@@ -9,6 +9,7 @@ import {
 import {
   type ResourceUnderTest,
   runResourceRule,
+  runStackRule,
   UNKNOWN_STRING,
 } from "../packages/policy-pack/src/testing/policyArgs";
 import { declarePolicyPackStack } from "./support/policyPackStack";
@@ -67,7 +68,6 @@ describe.each([
   contractorUserHasPermissionsBoundary,
   contractorUserHasForceDestroy,
   contractorPoliciesDenyOutsideWindow,
-  contractorPoliciesEnforceMfa,
   contractorResourcesTagged,
 ])("$name: the component's own resources comply", (rule) => {
   test("Compliance: no violation on any resource the component declared", async () => {
@@ -189,13 +189,26 @@ describe("contractorPoliciesDenyOutsideWindow: every contractor policy denies ev
 const NO_MFA =
   'The policy has no MFA enforcement statement: add a statement with Effect "Deny", NotAction listing only the MFA self-service actions, Resource "*" and only the condition BoolIfExists aws:MultiFactorAuthPresent "false", so neither the password nor the access keys work without MFA.';
 const MFA_POLICIES = CONTRACTOR_POLICIES.filter(([type]) => type !== TYPES.rolePolicy);
+/** What the stack rule reports about one resource judged alone. */
+const mfaMessages = async (judged: ResourceUnderTest) =>
+  (await runStackRule(contractorPoliciesEnforceMfa, [judged])).map(({ message }) => message);
 const editMfaDeny = (change: (statement: Record<string, unknown>) => Record<string, unknown>) =>
   editPolicy("policy", (all) => all.map((s) => (s.Sid === "DenyAllExceptListedIfNoMFA" ? change(s) : s)));
 
 describe("contractorPoliciesEnforceMfa: contractor user policies and boundaries enforce MFA; contractor roles require it", () => {
+  test("Compliance: no violation on the stack the component declared", async () => {
+    const resources = stack.resources.map((recorded) => ({ ...recorded, dependencies: recorded.options.dependencies }));
+    expect(await runStackRule(contractorPoliciesEnforceMfa, resources)).toEqual([]);
+  });
+
+  test("Noncompliance: each violation names the resource it is about", async () => {
+    const policy = resource(TYPES.policy, "audit-boundary", withoutSid("IfNoMFA"));
+    expect(await runStackRule(contractorPoliciesEnforceMfa, [policy])).toEqual([{ message: NO_MFA, urn: policy.urn }]);
+  });
+
   test.each(MFA_POLICIES)("Noncompliance 1: %s %s without the MFA deny", async (type, name) => {
     const policy = resource(type, name, withoutSid("IfNoMFA"));
-    expect((await runResourceRule(contractorPoliciesEnforceMfa, policy)).violations).toEqual([NO_MFA]);
+    expect(await mfaMessages(policy)).toEqual([NO_MFA]);
   });
 
   test("Noncompliance 2: the MFA deny checks Bool, which never matches calls signed with access keys", async () => {
@@ -204,7 +217,7 @@ describe("contractorPoliciesEnforceMfa: contractor user policies and boundaries 
       "audit-access",
       editMfaDeny((s) => ({ ...s, Condition: { Bool: { "aws:MultiFactorAuthPresent": "false" } } })),
     );
-    expect((await runResourceRule(contractorPoliciesEnforceMfa, policy)).violations).toEqual([NO_MFA]);
+    expect(await mfaMessages(policy)).toEqual([NO_MFA]);
   });
 
   test("Noncompliance 3: the MFA deny exempts a whole service", async () => {
@@ -213,7 +226,7 @@ describe("contractorPoliciesEnforceMfa: contractor user policies and boundaries 
       "checkout-boundary",
       editMfaDeny((s) => ({ ...s, NotAction: ["iam:*"] })),
     );
-    expect((await runResourceRule(contractorPoliciesEnforceMfa, policy)).violations).toEqual([
+    expect(await mfaMessages(policy)).toEqual([
       "The MFA enforcement statement exempts whole services through a wildcard in NotAction: list the MFA self-service actions one by one.",
     ]);
   });
@@ -226,7 +239,7 @@ describe("contractorPoliciesEnforceMfa: contractor user policies and boundaries 
         all.map((s) => ({ ...s, Condition: { ...(s.Condition as object), Bool: undefined } })),
       ),
     );
-    expect((await runResourceRule(contractorPoliciesEnforceMfa, role)).violations).toEqual([
+    expect(await mfaMessages(role)).toEqual([
       'The role\'s trust policy lets statement "AssumeWithMfaInsideApprovedWindow" assume the role without MFA: add the condition Bool aws:MultiFactorAuthPresent "true".',
       'The role\'s trust policy lets statement "SourceIdentityIsTheUserName" assume the role without MFA: add the condition Bool aws:MultiFactorAuthPresent "true".',
     ]);
@@ -234,7 +247,7 @@ describe("contractorPoliciesEnforceMfa: contractor user policies and boundaries 
 
   test("Compliance: a role permission policy needs no MFA deny, since the role's trust policy requires MFA", async () => {
     const policy = resource(TYPES.rolePolicy, "checkout-production", withoutSid("IfNoMFA"));
-    expect((await runResourceRule(contractorPoliciesEnforceMfa, policy)).violations).toEqual([]);
+    expect(await mfaMessages(policy)).toEqual([]);
   });
 });
 

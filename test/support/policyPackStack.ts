@@ -1,7 +1,14 @@
 import type { EngagementInput } from "../../packages/contractor-access/src/engagement/engagementSchema";
-import { ENGAGEMENT_INPUT, SETTINGS_INPUT } from "../../packages/contractor-access/src/testing/fixtures";
+import { stackSettingsSchema } from "../../packages/contractor-access/src/engagement/stackSettingsSchema";
+import { startMockEngine } from "../../packages/contractor-access/src/preview/mockEngine";
+import {
+  ENGAGEMENT_INPUT,
+  IDENTITY_CENTER_SETTINGS_INPUT,
+  SETTINGS_INPUT,
+} from "../../packages/contractor-access/src/testing/fixtures";
+import { validateEngagements } from "../../packages/contractor-access/src/validation/validateEngagements";
 import { declareUnderMocks } from "./declareUnderMocks";
-import type { Recorder } from "./recorder";
+import { type Recorder, recorder } from "./recorder";
 
 function variant(change: (draft: EngagementInput) => void): EngagementInput {
   const draft = structuredClone(ENGAGEMENT_INPUT) as EngagementInput;
@@ -38,4 +45,42 @@ export function declarePolicyPackStack(): Promise<Recorder> {
     ],
     { settings: SETTINGS_INPUT, now: new Date("2026-11-25T00:00:00Z") },
   );
+}
+
+/**
+ * The same engagements under `identity: identity-center`, declared by the
+ * real stack code under mocks while checkout's production window is open
+ * (2026-11-27 15:00Z): permission sets for checkout, for checkout's
+ * production and for audit, each with its inline policy, boundary,
+ * boundary attachment and assignment; one Identity Store user per person;
+ * docs reaches no AWS. Call once per test file: the mock runtime is global.
+ */
+export async function declarePolicyPackIdentityCenterStack(): Promise<Recorder> {
+  const engine = await startMockEngine({ project: "contractor-access", stack: "test" });
+  // Imported after the mocks are set: a resource constructed before setMocks never reaches them.
+  const { declareContractorAccess } = await import(
+    "../../packages/contractor-access/src/stack/declareContractorAccess"
+  );
+  const settings = stackSettingsSchema.parse({ ...SETTINGS_INPUT, ...IDENTITY_CENTER_SETTINGS_INPUT });
+  const engagements: EngagementInput[] = [
+    variant((draft) => {
+      draft.aws = { console: true };
+    }),
+    variant((draft) => {
+      Object.assign(draft, { id: "ledger-audit-2026-11", sharedSecrets: [], aws: {} });
+      draft.contractor = { name: "Ari Lee", email: "ari@audit.example" };
+      draft.lanes = { data: { datasets: ["masked-orders"] } };
+    }),
+    variant((draft) => {
+      Object.assign(draft, { id: "docs-refresh-2026-11", sharedSecrets: [], aws: undefined });
+      draft.contractor = { name: "Sam Roe", email: "sam@writers.example", github: "sam-writes" };
+      draft.lanes = { code: { repositories: [{ name: "docs" }] } };
+    }),
+  ];
+  const sources = engagements.map((content) => ({ file: `${content.id}.yaml`, content }));
+  const validation = validateEngagements(sources, settings, { now: new Date("2026-11-20T00:00:00Z") });
+  if (validation.errors.length > 0) throw new Error(JSON.stringify(validation.errors));
+  declareContractorAccess({ settings, engagements: validation.engagements, now: new Date("2026-11-27T15:00:00Z") });
+  await engine.settle();
+  return recorder(engine);
 }

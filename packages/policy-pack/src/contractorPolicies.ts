@@ -1,5 +1,5 @@
 import * as aws from "@pulumi/aws";
-import type { ResourceValidationArgs } from "@pulumi/policy";
+import type { PolicyResource } from "@pulumi/policy";
 import { hasContractorName, isContractorPath } from "./contractorResources";
 
 /** A contractor's IAM policy document, with the kind of resource that carries it. */
@@ -9,29 +9,30 @@ export interface ContractorPolicy {
   readonly document: unknown;
 }
 
+/** What both a resource rule's arguments and a stack rule's resources offer: the type check and the inputs. */
+export type TypedResource = Pick<PolicyResource, "isType" | "props">;
+
 /**
  * The policy document when the resource is a contractor's IAM policy: a
  * managed policy under /contractors/ or named contractor-*, or an inline
  * policy named contractor-* or on a contractor-* user or role. `undefined`
  * for anything else. Names are the only link a single resource offers.
  */
-export function contractorPolicy(args: ResourceValidationArgs): ContractorPolicy | undefined {
-  const userPolicy = args.asType(aws.iam.UserPolicy);
-  if (userPolicy) {
-    return hasContractorName(userPolicy.name) || hasContractorName(userPolicy.user)
-      ? { kind: "userPolicy", document: userPolicy.policy }
+export function contractorPolicy(resource: TypedResource): ContractorPolicy | undefined {
+  const { props } = resource;
+  if (resource.isType(aws.iam.UserPolicy)) {
+    return hasContractorName(props.name) || hasContractorName(props.user)
+      ? { kind: "userPolicy", document: props.policy }
       : undefined;
   }
-  const policy = args.asType(aws.iam.Policy);
-  if (policy) {
-    return isContractorPath(policy.path) || hasContractorName(policy.name)
-      ? { kind: "policy", document: policy.policy }
+  if (resource.isType(aws.iam.Policy)) {
+    return isContractorPath(props.path) || hasContractorName(props.name)
+      ? { kind: "policy", document: props.policy }
       : undefined;
   }
-  const rolePolicy = args.asType(aws.iam.RolePolicy);
-  if (rolePolicy) {
-    return hasContractorName(rolePolicy.name) || hasContractorName(rolePolicy.role)
-      ? { kind: "rolePolicy", document: rolePolicy.policy }
+  if (resource.isType(aws.iam.RolePolicy)) {
+    return hasContractorName(props.name) || hasContractorName(props.role)
+      ? { kind: "rolePolicy", document: props.policy }
       : undefined;
   }
   return undefined;

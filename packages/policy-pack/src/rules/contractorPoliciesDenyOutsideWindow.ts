@@ -1,21 +1,7 @@
 import type { ResourceValidationPolicy } from "@pulumi/policy";
 import { contractorPolicy } from "../contractorPolicies";
-import { deniesEverything, policyStatements, type Statement, soleCondition } from "../policyStatements";
-
-const CURRENT_TIME = "aws:currenttime";
-
-function deniesWhen(statement: Statement, operators: readonly string[]): boolean {
-  const condition = soleCondition(statement);
-  if (!deniesEverything(statement) || !condition) return false;
-  const [operator, key, values] = condition;
-  // An unparseable date never matches, so such a Deny would never apply.
-  return (
-    operators.includes(operator) &&
-    key === CURRENT_TIME &&
-    values.length > 0 &&
-    values.every((value) => !Number.isNaN(Date.parse(value)))
-  );
-}
+import { policyStatements } from "../policyStatements";
+import { deniesAfterEnd, deniesBeforeStart } from "../windowDeny";
 
 /** Compliant: every contractor policy (user, boundary, role) denies everything outside its window. */
 export const contractorPoliciesDenyOutsideWindow: ResourceValidationPolicy = {
@@ -33,12 +19,12 @@ export const contractorPoliciesDenyOutsideWindow: ResourceValidationPolicy = {
       );
       return;
     }
-    if (!statements.some((statement) => deniesWhen(statement, ["DateLessThan", "DateLessThanEquals"]))) {
+    if (!statements.some(deniesBeforeStart)) {
       reportViolation(
         'The policy has no window deny before the start: add a statement with Effect "Deny", Action "*", Resource "*" and only the condition DateLessThan on aws:CurrentTime, so access is dead before the window opens.',
       );
     }
-    if (!statements.some((statement) => deniesWhen(statement, ["DateGreaterThan", "DateGreaterThanEquals"]))) {
+    if (!statements.some(deniesAfterEnd)) {
       reportViolation(
         'The policy has no window deny after the end: add a statement with Effect "Deny", Action "*", Resource "*" and only the condition DateGreaterThan on aws:CurrentTime, so access ends when the window closes even if no pipeline runs.',
       );

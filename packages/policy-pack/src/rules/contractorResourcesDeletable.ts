@@ -1,19 +1,19 @@
 import * as aws from "@pulumi/aws";
 import type { ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
-import { COMPONENT_TYPES } from "contractor-access/contract";
-import { hasContractorName, isContractorPath } from "../contractorResources";
-
-const LIBRARY_TYPES: readonly string[] = Object.values(COMPONENT_TYPES);
+import { isContractorPermissionSet } from "../contractorPermissionSets";
+import { hasContractorName, isContractorPath, isInsideLibraryComponent } from "../contractorResources";
 
 /**
  * Whether a resource belongs to contractor access: a library component or
  * anything below one (the URN's type chain names every ancestor's type, so
- * this sees children however they are named), or a contractor IAM user, role
- * or managed policy declared by hand.
+ * this sees children however they are named), or a contractor IAM user, role,
+ * managed policy or Identity Center permission set declared by hand. (The
+ * set's attachments and assignment name no contractor: only those inside a
+ * component are recognised.)
  */
 function isContractorResource(args: ResourceValidationArgs): boolean {
-  const typeChain = args.urn.split("::")[2] ?? "";
-  if (typeChain.split("$").some((type) => LIBRARY_TYPES.includes(type))) return true;
+  if (isInsideLibraryComponent(args.urn)) return true;
+  if (args.isType(aws.ssoadmin.PermissionSet)) return isContractorPermissionSet(args);
   const user = args.asType(aws.iam.User);
   if (user) return isContractorPath(user.path);
   const role = args.asType(aws.iam.Role) ?? args.asType(aws.iam.Policy);

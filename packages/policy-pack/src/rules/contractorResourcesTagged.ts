@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import type { ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
 import { REQUIRED_TAG_KEYS } from "contractor-access/contract";
+import { isContractorPermissionSet } from "../contractorPermissionSets";
 import { hasContractorName, isContractorPath } from "../contractorResources";
 
 /** The tags the component puts on every taggable AWS resource of an engagement. */
@@ -8,11 +9,15 @@ export const DEFAULT_REQUIRED_TAGS: readonly string[] = REQUIRED_TAG_KEYS;
 
 /** Configuration of {@link contractorResourcesTagged}. */
 export interface RequiredTagsConfig {
-  /** Tag keys every contractor user, role and managed policy must carry with a non-empty value. */
+  /** Tag keys every contractor user, role, managed policy and permission set must carry with a non-empty value. */
   readonly requiredTags?: readonly string[];
 }
 
-/** The `tags` input of a contractor user, role or managed policy; `undefined` for any other resource. */
+/**
+ * The `tags` input of a contractor user, role, managed policy or Identity
+ * Center permission set; `undefined` for any other resource. (A permission
+ * set's inline policy, boundary attachment and assignment take no tags.)
+ */
 function contractorTags(args: ResourceValidationArgs): { tags: unknown } | undefined {
   const user = args.asType(aws.iam.User);
   if (user) return isContractorPath(user.path) ? { tags: user.tags } : undefined;
@@ -21,14 +26,16 @@ function contractorTags(args: ResourceValidationArgs): { tags: unknown } | undef
   const policy = args.asType(aws.iam.Policy);
   if (policy)
     return isContractorPath(policy.path) || hasContractorName(policy.name) ? { tags: policy.tags } : undefined;
+  const set = args.asType(aws.ssoadmin.PermissionSet);
+  if (set) return isContractorPermissionSet(args) ? { tags: set.tags } : undefined;
   return undefined;
 }
 
-/** Compliant: every contractor user, role and managed policy carries the required tags. */
+/** Compliant: every contractor user, role, managed policy and permission set carries the required tags. */
 export const contractorResourcesTagged: ResourceValidationPolicy = {
   name: "contractor-resources-tagged",
   description:
-    "Every contractor IAM user, role and managed policy carries the engagement, owner, ticket and end tags, so anyone in the AWS console can find who owns it and when it ends.",
+    "Every contractor IAM user, role and managed policy, and every contractor IAM Identity Center permission set, carries the engagement, owner, ticket and end tags, so anyone in the AWS console can find who owns it and when it ends.",
   enforcementLevel: "mandatory",
   configSchema: {
     properties: {

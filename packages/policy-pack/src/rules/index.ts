@@ -1,5 +1,8 @@
 import type { EnforcementLevel, Policies } from "@pulumi/policy";
 import { accessKeysRotateWithinMaximum } from "./accessKeysRotateWithinMaximum";
+import { contractorPermissionSetHasPermissionsBoundary } from "./contractorPermissionSetHasPermissionsBoundary";
+import { contractorPermissionSetSessionsWithinMaximum } from "./contractorPermissionSetSessionsWithinMaximum";
+import { contractorPermissionSetsDenyOutsideWindow } from "./contractorPermissionSetsDenyOutsideWindow";
 import { contractorPoliciesDenyOutsideWindow } from "./contractorPoliciesDenyOutsideWindow";
 import { contractorPoliciesEnforceMfa } from "./contractorPoliciesEnforceMfa";
 import { contractorResourcesDeletable } from "./contractorResourcesDeletable";
@@ -9,6 +12,12 @@ import { contractorUserHasPermissionsBoundary } from "./contractorUserHasPermiss
 import { engagementTeamPermissionAtMostPush } from "./engagementTeamPermissionAtMostPush";
 
 export { accessKeysRotateWithinMaximum, type KeyRotationConfig } from "./accessKeysRotateWithinMaximum";
+export { contractorPermissionSetHasPermissionsBoundary } from "./contractorPermissionSetHasPermissionsBoundary";
+export {
+  contractorPermissionSetSessionsWithinMaximum,
+  type SessionDurationConfig,
+} from "./contractorPermissionSetSessionsWithinMaximum";
+export { contractorPermissionSetsDenyOutsideWindow } from "./contractorPermissionSetsDenyOutsideWindow";
 export { contractorPoliciesDenyOutsideWindow } from "./contractorPoliciesDenyOutsideWindow";
 export { contractorPoliciesEnforceMfa } from "./contractorPoliciesEnforceMfa";
 export { contractorResourcesDeletable } from "./contractorResourcesDeletable";
@@ -27,6 +36,9 @@ export const allPolicies: Policies = [
   contractorResourcesTagged,
   accessKeysRotateWithinMaximum,
   contractorResourcesDeletable,
+  contractorPermissionSetsDenyOutsideWindow,
+  contractorPermissionSetSessionsWithinMaximum,
+  contractorPermissionSetHasPermissionsBoundary,
 ];
 
 /** The name of one of the pack's rules, as used in `--policy-pack-config`. */
@@ -38,7 +50,10 @@ export type ContractorPolicyName =
   | "engagement-team-permission-at-most-push"
   | "contractor-resources-tagged"
   | "access-keys-rotate-within-maximum"
-  | "contractor-resources-deletable";
+  | "contractor-resources-deletable"
+  | "contractor-permission-sets-deny-outside-window"
+  | "contractor-permission-set-sessions-within-maximum"
+  | "contractor-permission-set-has-permissions-boundary";
 
 /**
  * The pack's rules with the enforcement level of some changed, for a pack
