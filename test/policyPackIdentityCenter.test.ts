@@ -252,7 +252,7 @@ describe("contractorPermissionSetsDenyOutsideWindow: every contractor permission
 });
 
 const CONTRACTOR_BOUND = "PT4H, the most for a contractor set (maxSessionHours)";
-const PRODUCTION_BOUND = "PT1H, the most for a production set (named *-prod)";
+const PRODUCTION_BOUND = "PT1H, the most for a production set (named *.prod)";
 const tooLong = (duration: string, bound: string) =>
   `The contractor permission set lets sessions last ${duration}, more than ${bound}. Removing the assignment ends no session already issued, so a suspension or revocation waits for it to expire.`;
 const sessionOf = (name: string, duration: string | undefined) =>
@@ -264,11 +264,11 @@ const sessionViolations = async (set: ResourceUnderTest, config: object = {}) =>
   (await runResourceRule(contractorPermissionSetSessionsWithinMaximum, set, config)).violations;
 
 describe("contractorPermissionSetSessionsWithinMaximum: contractor sessions last at most maxSessionHours, production ones an hour", () => {
-  test("the component declares 4-hour sets, and a one-hour production set whose hashed name keeps the -prod suffix", () => {
+  test("the component declares 4-hour sets, and a one-hour production set whose hashed name keeps the .prod suffix", () => {
     const sessions = stack.ofType(IC.permissionSet).map((set) => [set.inputs.name, set.inputs.sessionDuration]);
     expect(sessions).toEqual([
       ["contractor-checkout-fix-2026-11", "PT4H"],
-      ["contractor-checkout-1d3cf9-prod", "PT1H"],
+      ["contractor-checkout.1d3cf9.prod", "PT1H"],
       ["contractor-ledger-audit-2026-11", "PT4H"],
     ]);
   });
@@ -313,7 +313,7 @@ describe("contractorPermissionSetSessionsWithinMaximum: contractor sessions last
   });
 
   test("Noncompliance 8: a production set written by hand outside any engagement", async () => {
-    const set = handWritten(IC.permissionSet, "by-hand", { name: "contractor-by-hand-prod", sessionDuration: "PT2H" });
+    const set = handWritten(IC.permissionSet, "by-hand", { name: "contractor-by-hand.prod", sessionDuration: "PT2H" });
     expect(await sessionViolations(set)).toEqual([tooLong("PT2H", PRODUCTION_BOUND)]);
   });
 

@@ -25,13 +25,14 @@ describe("the package's main entry", () => {
     ]);
   });
 
-  test("contractor-access/contract holds the names, tag keys, type tokens and key labels", async () => {
+  test("contractor-access/contract holds the names, the production permission set suffix, tag keys, type tokens and key labels", async () => {
     const contract = await import("./contract");
     expect(Object.keys(contract).sort()).toStrictEqual([
       "COMPONENT_TYPES",
       "CONTRACTOR_IAM_PATH",
       "CONTRACTOR_NAME_PREFIX",
       "ENGAGEMENT_TAG_KEYS",
+      "PRODUCTION_PERMISSION_SET_SUFFIX",
       "REQUIRED_TAG_KEYS",
       "accessKeyName",
       "accessKeyPeriodDay",

@@ -1,19 +1,10 @@
 import * as aws from "@pulumi/aws";
 import type { PolicyResource } from "@pulumi/policy";
 import type { Resource } from "@pulumi/pulumi";
-import { ENGAGEMENT_TAG_KEYS } from "contractor-access/contract";
+import { ENGAGEMENT_TAG_KEYS, PRODUCTION_PERMISSION_SET_SUFFIX } from "contractor-access/contract";
 import type { TypedResource } from "./contractorPolicies";
 import { hasContractorName, isInsideLibraryComponent } from "./contractorResources";
 import { relatedResource } from "./relatedResource";
-
-/**
- * The suffix of a production permission set's name, as the component's
- * engagementNames derives it (`contractor-<id>-prod`, or the hashed form of a
- * long id, which keeps the suffix). Not yet part of `contractor-access/contract`;
- * the Identity Center tests judge the component's own production set, so a
- * rename there fails them instead of silently relaxing the one-hour bound.
- */
-export const PRODUCTION_PERMISSION_SET_SUFFIX = "-prod";
 
 /**
  * Whether a resource is a contractor's Identity Center permission set: named
@@ -32,8 +23,8 @@ export function isContractorPermissionSet(resource: TypedResource & { readonly u
 }
 
 /**
- * True for a production permission set's name. A set whose engagement id
- * itself ends in -prod counts too: the stricter bound is the safe mistake.
+ * True for a production permission set's name (ending in `.prod`, which no
+ * engagement id can, so no engagement's own set is mistaken for one).
  */
 export function isProductionPermissionSetName(name: unknown): boolean {
   return typeof name === "string" && name.endsWith(PRODUCTION_PERMISSION_SET_SUFFIX);

@@ -12,5 +12,6 @@ export {
   CONTRACTOR_NAME_PREFIX,
   hasContractorName,
   isContractorPath,
+  PRODUCTION_PERMISSION_SET_SUFFIX,
 } from "./names";
 export { ENGAGEMENT_TAG_KEYS, REQUIRED_TAG_KEYS } from "./tags";

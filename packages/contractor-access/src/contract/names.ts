@@ -10,6 +10,13 @@ export const CONTRACTOR_IAM_PATH = "/contractors/";
 /** The prefix of every name derived from an engagement id (user, policies, role, GitHub team). */
 export const CONTRACTOR_NAME_PREFIX = "contractor-";
 
+/**
+ * The suffix of an engagement's production permission set under Identity
+ * Center. A dot, which ids cannot hold, so no engagement's own set can end in
+ * it; the policy pack holds production sets to one-hour sessions by it.
+ */
+export const PRODUCTION_PERMISSION_SET_SUFFIX = ".prod";
+
 /** The Pulumi type tokens of the library's components. */
 export const COMPONENT_TYPES = {
   engagement: "contractor-access:index:ContractorEngagement",

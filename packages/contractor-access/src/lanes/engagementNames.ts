@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { CONTRACTOR_IAM_PATH, CONTRACTOR_NAME_PREFIX } from "../contract/names";
+import { CONTRACTOR_IAM_PATH, CONTRACTOR_NAME_PREFIX, PRODUCTION_PERMISSION_SET_SUFFIX } from "../contract/names";
 import { PERMISSION_SET_NAME_MAX } from "../limits/identityCenter";
 
 /** The names of what one engagement creates, derived from its id so they are stable and reviewable. */
@@ -31,7 +31,7 @@ export interface EngagementNames {
  * production set (`x-prod` against `x` + `-prod`). Underscores are avoided:
  * Identity Center names the set's role `AWSReservedSSO_<set>_<suffix>`.
  */
-function permissionSetName(id: string, suffix: "" | ".prod"): string {
+function permissionSetName(id: string, suffix: "" | typeof PRODUCTION_PERMISSION_SET_SUFFIX): string {
   const whole = `${CONTRACTOR_NAME_PREFIX}${id}${suffix}`;
   if (whole.length <= PERMISSION_SET_NAME_MAX) return whole;
   const hash = createHash("sha256").update(id).digest("hex").slice(0, 6);
@@ -58,6 +58,6 @@ export function engagementNames(id: string): EngagementNames {
     productionRole: `${base}-production`,
     githubTeam: base,
     permissionSet: permissionSetName(id, ""),
-    productionPermissionSet: permissionSetName(id, ".prod"),
+    productionPermissionSet: permissionSetName(id, PRODUCTION_PERMISSION_SET_SUFFIX),
   };
 }

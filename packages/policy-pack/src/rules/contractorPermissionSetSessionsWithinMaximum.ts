@@ -1,10 +1,7 @@
 import * as aws from "@pulumi/aws";
 import { type ResourceValidationPolicy, validateResourceOfType } from "@pulumi/policy";
-import {
-  isContractorPermissionSet,
-  isProductionPermissionSetName,
-  PRODUCTION_PERMISSION_SET_SUFFIX,
-} from "../contractorPermissionSets";
+import { PRODUCTION_PERMISSION_SET_SUFFIX } from "contractor-access/contract";
+import { isContractorPermissionSet, isProductionPermissionSetName } from "../contractorPermissionSets";
 
 /** The most hours IAM Identity Center lets a permission set's sessions last. */
 const IDENTITY_CENTER_MAX_SESSION_HOURS = 12;
@@ -33,7 +30,7 @@ function durationSeconds(duration: string): number | undefined {
 
 /**
  * Compliant: every contractor permission set declares its session duration,
- * at most `maxSessionHours`, and a production one (named *-prod) at most one
+ * at most `maxSessionHours`, and a production one (named *.prod) at most one
  * hour. Removing an assignment, as a suspension or a missed review does,
  * ends no session already issued, so the session length is how long access
  * can outlive its revocation inside the window. Declared, the length is the
@@ -43,7 +40,7 @@ function durationSeconds(duration: string): number | undefined {
 export const contractorPermissionSetSessionsWithinMaximum: ResourceValidationPolicy = {
   name: "contractor-permission-set-sessions-within-maximum",
   description:
-    "Every contractor IAM Identity Center permission set declares a sessionDuration of at most maxSessionHours (default 4, at most 12), and a production one (named *-prod) of at most PT1H, because removing an assignment ends no session already issued.",
+    "Every contractor IAM Identity Center permission set declares a sessionDuration of at most maxSessionHours (default 4, at most 12), and a production one (named *.prod) of at most PT1H, because removing an assignment ends no session already issued.",
   enforcementLevel: "mandatory",
   configSchema: {
     properties: {
