@@ -8,6 +8,13 @@ import { logicalName, resolvedValue } from "./support/invariants";
 import { policyOf, type Recorder, recorder } from "./support/recorder";
 import { TYPES } from "./support/types";
 
+const IDENTITY_CENTER = {
+  permissionSet: "aws:ssoadmin/permissionSet:PermissionSet",
+  inlinePolicy: "aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy",
+  boundaryAttachment: "aws:ssoadmin/permissionsBoundaryAttachment:PermissionsBoundaryAttachment",
+  assignment: "aws:ssoadmin/accountAssignment:AccountAssignment",
+} as const;
+
 const examplesDir = join(__dirname, "..", "examples");
 
 // Literal imports, so that the examples' exports are typed. Each one declares
@@ -16,6 +23,7 @@ const EXAMPLES = {
   "01-freelance-checkout-fix": () => import("../examples/01-freelance-checkout-fix/index"),
   "02-finance-auditor": () => import("../examples/02-finance-auditor/index"),
   "03-operations-consultant": () => import("../examples/03-operations-consultant/index"),
+  "04-identity-center": () => import("../examples/04-identity-center/index"),
 } as const;
 type ExampleName = keyof typeof EXAMPLES;
 
@@ -93,6 +101,19 @@ describe("each example is planned in CI", () => {
         `${TYPES.policy}::ops-review-2026-12-production-boundary`,
       ],
     ],
+    [
+      "04-identity-center",
+      [
+        `${TYPES.engagement}::churn-analysis-2026-12`,
+        ...["churn-analysis-2026-12", "churn-analysis-2026-12-production"].flatMap((name) => [
+          `${TYPES.policy}::${name}-boundary`,
+          `${IDENTITY_CENTER.permissionSet}::${name}`,
+          `${IDENTITY_CENTER.inlinePolicy}::${name}`,
+          `${IDENTITY_CENTER.boundaryAttachment}::${name}`,
+          `${IDENTITY_CENTER.assignment}::${name}`,
+        ]),
+      ],
+    ],
   ] as const)("%s declares exactly its resources", (name, expected) => {
     const names = example(name).recorded.resources.map(logicalName);
     expect([...names].sort()).toEqual([...expected].sort());
@@ -138,6 +159,27 @@ describe("each example is planned in CI", () => {
     expect(new Date(start).toISOString()).toBe("2026-12-02T08:00:00.000Z");
     expect(end - start).toBe(4 * 60 * 60 * 1000);
     expect(condition.Bool).toEqual({ "aws:MultiFactorAuthPresent": "true" });
+  });
+
+  test("04: the synced user is assigned both sets in the account; production's for one-hour sessions, inside its window", async () => {
+    const { recorded, exports } = example("04-identity-center");
+    for (const name of ["churn-analysis-2026-12", "churn-analysis-2026-12-production"]) {
+      expect(recorded.find(IDENTITY_CENTER.assignment, name).inputs).toMatchObject({
+        principalId: "9067d8b2a1-4a5b6c7d-1234-5678-9abc-def012345678",
+        principalType: "USER",
+        targetId: "123456789012",
+      });
+    }
+    expect(recorded.find(IDENTITY_CENTER.permissionSet, "churn-analysis-2026-12-production").inputs).toMatchObject({
+      name: "contractor-churn-ana.37c61f.prod",
+      sessionDuration: "PT1H",
+    });
+    const inline = policyOf(
+      recorded.find(IDENTITY_CENTER.inlinePolicy, "churn-analysis-2026-12-production"),
+      "inlinePolicy",
+    );
+    expect(inline.Statement[1]?.Condition).toEqual({ DateGreaterThan: { "aws:CurrentTime": "2026-12-10T13:00:00Z" } });
+    expect(exports.onboarding).toEqual(expect.arrayContaining([expect.stringContaining("access portal")]));
   });
 
   test.each([
