@@ -378,3 +378,34 @@ describe("Identity Center administered from another account", () => {
     for (const [name, used] of uses(TYPES.policy)) expect(used, name).toBe("");
   });
 });
+
+describe("revocation under Identity Center: sessions already issued stop at the second, and the next run removes the sets", () => {
+  const revoked: EngagementInput = {
+    ...checkout,
+    revoked: { at: "2026-11-26T10:30:00Z", by: "priya@acme.example", reason: "Laptop stolen" },
+  };
+
+  test("before the next run: the inline policy and the boundary already deny from the revocation on", async () => {
+    const { resources } = await declareAt("2026-11-26T10:00:00Z", [revoked]);
+    const inline = JSON.parse(String(resources.find(IC.inlinePolicy, "checkout-fix-2026-11").inputs.inlinePolicy));
+    const boundary = JSON.parse(String(resources.find(TYPES.policy, "checkout-fix-2026-11-boundary").inputs.policy));
+    const read = (time: string) =>
+      simulate({
+        principal: `arn:aws:sts::${ACCOUNT}:assumed-role/AWSReservedSSO_contractor-checkout-fix-2026-11_0123456789abcdef/dana@freelance.example`,
+        action: "s3:GetObject",
+        resource: "arn:aws:s3:::acme-analytics/masked/orders/2026/file.csv",
+        context: { "aws:CurrentTime": time },
+        identityPolicies: [inline],
+        permissionBoundaries: [boundary],
+      });
+    expect(await read("2026-11-26T10:30:00Z")).toBe("Allowed");
+    expect(await read("2026-11-26T10:30:01Z")).toBe("ExplicitlyDenied");
+  });
+
+  test("after it: no permission set and no assignment; the person's user goes with the last engagement", async () => {
+    const { resources } = await declareAt("2026-11-26T11:00:00Z", [revoked]);
+    expect(names(resources, IC.permissionSet)).toStrictEqual([]);
+    expect(names(resources, IC.assignment)).toStrictEqual([]);
+    expect(names(resources, IC.user)).toStrictEqual([]);
+  });
+});
