@@ -21,6 +21,7 @@ export { accessChanges } from "./changes/accessChanges";
 // The component and the stack program.
 export { ContractorEngagement, type ContractorEngagementArgs } from "./component/ContractorEngagement";
 export type { EngagementCredentials } from "./component/engagementCredentials";
+export type { AssignedPermissionSet } from "./component/identityCenterAccess";
 export type { ManifestEntry } from "./describe/accessManifest";
 // The definition platform engineers write, and the stack settings.
 export { defineEngagement } from "./engagement/defineEngagement";
@@ -34,13 +35,22 @@ export type {
   ReviewRecord,
   RevocationRecord,
 } from "./engagement/engagementTypes";
-export type { StackSettings, StackSettingsInput } from "./engagement/stackSettingsTypes";
+export type {
+  IdentityBackend,
+  IdentityCenterSettings,
+  IdentityCenterSettingsInput,
+  StackSettings,
+  StackSettingsInput,
+} from "./engagement/stackSettingsTypes";
 export { type BaseInput, readBaseInput } from "./git/readBaseInput";
 export type { AccessEnd, AccessEndCause } from "./lanes/accessEnd";
 export type {
   AccessPlan,
   CodeLanePlan,
   DataLanePlan,
+  IamUserIdentityPlan,
+  IdentityCenterIdentityPlan,
+  IdentityPlan,
   ProductionLanePlan,
   SharedSecretsPlan,
 } from "./lanes/accessPlan";
