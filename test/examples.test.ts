@@ -6,14 +6,7 @@ import { parse } from "yaml";
 import { type MockEngine, startMockEngine } from "../packages/contractor-access/src/preview/mockEngine";
 import { logicalName, resolvedValue } from "./support/invariants";
 import { policyOf, type Recorder, recorder } from "./support/recorder";
-import { TYPES } from "./support/types";
-
-const IDENTITY_CENTER = {
-  permissionSet: "aws:ssoadmin/permissionSet:PermissionSet",
-  inlinePolicy: "aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy",
-  boundaryAttachment: "aws:ssoadmin/permissionsBoundaryAttachment:PermissionsBoundaryAttachment",
-  assignment: "aws:ssoadmin/accountAssignment:AccountAssignment",
-} as const;
+import { IDENTITY_CENTER_TYPES, TYPES } from "./support/types";
 
 const examplesDir = join(__dirname, "..", "examples");
 
@@ -107,10 +100,10 @@ describe("each example is planned in CI", () => {
         `${TYPES.engagement}::churn-analysis-2026-12`,
         ...["churn-analysis-2026-12", "churn-analysis-2026-12-production"].flatMap((name) => [
           `${TYPES.policy}::${name}-boundary`,
-          `${IDENTITY_CENTER.permissionSet}::${name}`,
-          `${IDENTITY_CENTER.inlinePolicy}::${name}`,
-          `${IDENTITY_CENTER.boundaryAttachment}::${name}`,
-          `${IDENTITY_CENTER.assignment}::${name}`,
+          `${IDENTITY_CENTER_TYPES.permissionSet}::${name}`,
+          `${IDENTITY_CENTER_TYPES.inlinePolicy}::${name}`,
+          `${IDENTITY_CENTER_TYPES.boundaryAttachment}::${name}`,
+          `${IDENTITY_CENTER_TYPES.assignment}::${name}`,
         ]),
       ],
     ],
@@ -164,18 +157,20 @@ describe("each example is planned in CI", () => {
   test("04: the synced user is assigned both sets in the account; production's for one-hour sessions, inside its window", async () => {
     const { recorded, exports } = example("04-identity-center");
     for (const name of ["churn-analysis-2026-12", "churn-analysis-2026-12-production"]) {
-      expect(recorded.find(IDENTITY_CENTER.assignment, name).inputs).toMatchObject({
+      expect(recorded.find(IDENTITY_CENTER_TYPES.assignment, name).inputs).toMatchObject({
         principalId: "9067d8b2a1-4a5b6c7d-1234-5678-9abc-def012345678",
         principalType: "USER",
         targetId: "123456789012",
       });
     }
-    expect(recorded.find(IDENTITY_CENTER.permissionSet, "churn-analysis-2026-12-production").inputs).toMatchObject({
+    expect(
+      recorded.find(IDENTITY_CENTER_TYPES.permissionSet, "churn-analysis-2026-12-production").inputs,
+    ).toMatchObject({
       name: "contractor-churn-ana.37c61f.prod",
       sessionDuration: "PT1H",
     });
     const inline = policyOf(
-      recorded.find(IDENTITY_CENTER.inlinePolicy, "churn-analysis-2026-12-production"),
+      recorded.find(IDENTITY_CENTER_TYPES.inlinePolicy, "churn-analysis-2026-12-production"),
       "inlinePolicy",
     );
     expect(inline.Statement[1]?.Condition).toEqual({ DateGreaterThan: { "aws:CurrentTime": "2026-12-10T13:00:00Z" } });

@@ -10,7 +10,7 @@ import {
 import { validateEngagements } from "../packages/contractor-access/src/validation/validateEngagements";
 import { type IamPolicy, simulate } from "./support/iamSimulator";
 import { policyOf, type Recorder, recorder } from "./support/recorder";
-import { TYPES } from "./support/types";
+import { IDENTITY_CENTER_TYPES as IC, TYPES } from "./support/types";
 
 // The Identity Center backend, declared by the real stack code under the mock
 // engine: no IAM user, no key, no password; per engagement a permission set
@@ -57,14 +57,6 @@ async function declareAt(now: string, engagements: readonly EngagementInput[] = 
   await engine.settle();
   return { stack, resources: recorder(engine) };
 }
-
-const IC = {
-  user: "aws:identitystore/user:User",
-  permissionSet: "aws:ssoadmin/permissionSet:PermissionSet",
-  inlinePolicy: "aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy",
-  boundaryAttachment: "aws:ssoadmin/permissionsBoundaryAttachment:PermissionsBoundaryAttachment",
-  assignment: "aws:ssoadmin/accountAssignment:AccountAssignment",
-} as const;
 
 // Sorted: registrations wait for their inputs, so their order is not the program's.
 const names = (recorded: Recorder, type: string) =>

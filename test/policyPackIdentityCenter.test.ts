@@ -16,7 +16,7 @@ import {
 } from "../packages/policy-pack/src/testing/policyArgs";
 import { declarePolicyPackIdentityCenterStack } from "./support/policyPackStack";
 import type { Recorder } from "./support/recorder";
-import { TYPES } from "./support/types";
+import { IDENTITY_CENTER_TYPES as IC, TYPES } from "./support/types";
 
 // The policy pack on a stack under `identity: identity-center`, declared by the real stack code under mocks
 // while checkout's production window is open: permission sets for checkout, checkout's production and audit,
@@ -26,14 +26,6 @@ let stack: Recorder;
 beforeAll(async () => {
   stack = await declarePolicyPackIdentityCenterStack();
 });
-
-const IC = {
-  user: "aws:identitystore/user:User",
-  permissionSet: "aws:ssoadmin/permissionSet:PermissionSet",
-  inlinePolicy: "aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy",
-  boundaryAttachment: "aws:ssoadmin/permissionsBoundaryAttachment:PermissionsBoundaryAttachment",
-  assignment: "aws:ssoadmin/accountAssignment:AccountAssignment",
-} as const;
 
 /** A resource as the stack rules see it: with the dependencies the engine recorded. */
 type StackResource = ResourceUnderTest & { inputs: Record<string, unknown>; dependencies: readonly string[] };

@@ -23,3 +23,12 @@ export const TYPES = {
   topicPolicy: "aws:sns/topicPolicy:TopicPolicy",
   topicSubscription: "aws:sns/topicSubscription:TopicSubscription",
 } as const;
+
+/** The Pulumi type tokens of the Identity Center backend (`identity: identity-center`). */
+export const IDENTITY_CENTER_TYPES = {
+  user: "aws:identitystore/user:User",
+  permissionSet: "aws:ssoadmin/permissionSet:PermissionSet",
+  inlinePolicy: "aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy",
+  boundaryAttachment: "aws:ssoadmin/permissionsBoundaryAttachment:PermissionsBoundaryAttachment",
+  assignment: "aws:ssoadmin/accountAssignment:AccountAssignment",
+} as const;
