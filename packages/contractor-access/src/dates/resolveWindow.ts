@@ -34,6 +34,45 @@ function boundaryInstant(boundary: WindowBoundary, edge: "start" | "end", timeZo
   return new Date(instant.getTime());
 }
 
+interface ResolvedInstants {
+  readonly start: string;
+  readonly end: string;
+  readonly timeZone: string;
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+// Several rules and the plan resolve the same engagement's window; resolving a
+// calendar date in a zone (TZDate) is the costly part of validation, so each
+// window object keeps its instants, checked against its current text and zone.
+const resolvedWindows = new WeakMap<WindowInput, ResolvedInstants>();
+
+/**
+ * The first and last instant of `window` in `timeZone`, in no particular
+ * order (callers check it); each call returns new `Date`s, so no caller can
+ * change another's.
+ *
+ * @throws {RangeError} when a boundary is invalid (see {@link parseWindowBoundary}).
+ * @example
+ * windowInstants({ start: "2026-11-24", end: "2026-11-28" }, "UTC").end.toISOString(); // "2026-11-28T23:59:59.999Z"
+ */
+export function windowInstants(window: WindowInput, timeZone: string): { start: Date; end: Date } {
+  const known = resolvedWindows.get(window);
+  if (known && known.start === window.start && known.end === window.end && known.timeZone === timeZone) {
+    return { start: new Date(known.startMs), end: new Date(known.endMs) };
+  }
+  const start = resolveBoundary(window.start, "start", timeZone);
+  const end = resolveBoundary(window.end, "end", timeZone);
+  resolvedWindows.set(window, {
+    start: window.start,
+    end: window.end,
+    timeZone,
+    startMs: start.getTime(),
+    endMs: end.getTime(),
+  });
+  return { start, end };
+}
+
 /**
  * Resolves a window to its first and last instant in `timeZone`.
  *
@@ -46,7 +85,6 @@ function boundaryInstant(boundary: WindowBoundary, edge: "start" | "end", timeZo
  * // { start: 2026-11-23T23:00:00.000Z, end: 2026-11-28T22:59:59.999Z }
  */
 export function resolveWindow(window: WindowInput, timeZone: string): ResolvedWindow {
-  const start = resolveBoundary(window.start, "start", timeZone);
-  const end = resolveBoundary(window.end, "end", timeZone);
+  const { start, end } = windowInstants(window, timeZone);
   return interval(start, end, { assertPositive: true });
 }
