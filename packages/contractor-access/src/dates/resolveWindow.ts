@@ -27,10 +27,21 @@ export function resolveBoundary(text: string, edge: "start" | "end", timeZone: s
   return boundaryInstant(parseWindowBoundary(text), edge, timeZone);
 }
 
+// Stacks hold many engagements on few distinct days, and TZDate is slow:
+// remember the instants of recent calendar days. Bounded, so a long-running
+// process does not grow.
+const MAX_REMEMBERED_DAYS = 4096;
+const rememberedDays = new Map<string, number>();
+
 function boundaryInstant(boundary: WindowBoundary, edge: "start" | "end", timeZone: string): Date {
   if (boundary.kind === "instant") return boundary.instant;
+  const key = `${timeZone}\n${edge}\n${boundary.year}-${boundary.month}-${boundary.day}`;
+  const known = rememberedDays.get(key);
+  if (known !== undefined) return new Date(known);
   const midnight = new TZDate(boundary.year, boundary.month - 1, boundary.day, timeZone);
   const instant = edge === "start" ? midnight : endOfDay(midnight, { in: tz(timeZone) });
+  if (rememberedDays.size >= MAX_REMEMBERED_DAYS) rememberedDays.clear();
+  rememberedDays.set(key, instant.getTime());
   return new Date(instant.getTime());
 }
 
