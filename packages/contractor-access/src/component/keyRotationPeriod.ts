@@ -11,6 +11,12 @@ export interface KeyRotationPeriod {
   readonly label: string;
 }
 
+// Every engagement of a run shares `now`, and many share a start: remember
+// recent periods, since calendar arithmetic in a zone (TZDate) is slow.
+// Bounded, so a long-running process does not grow.
+const MAX_REMEMBERED = 4096;
+const remembered = new Map<string, { readonly index: number; readonly start: number; readonly label: string }>();
+
 /**
  * Which key-rotation period `now` falls in: periods of `rotationDays`
  * calendar days counted from the engagement start in the stack timezone.
@@ -27,6 +33,22 @@ export function keyRotationPeriod(start: Date, now: Date, rotationDays: number, 
   if (!Number.isInteger(rotationDays) || rotationDays < 1) {
     throw new RangeError(`keyRotationDays must be a positive whole number, got ${rotationDays}`);
   }
+  const key = `${timeZone}\n${rotationDays}\n${start.getTime()}\n${now.getTime()}`;
+  let period = remembered.get(key);
+  if (period === undefined) {
+    period = computePeriod(start, now, rotationDays, timeZone);
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(key, period);
+  }
+  return { index: period.index, start: new Date(period.start), label: period.label };
+}
+
+function computePeriod(
+  start: Date,
+  now: Date,
+  rotationDays: number,
+  timeZone: string,
+): { index: number; start: number; label: string } {
   const zone = tz(timeZone);
   const elapsedDays = isBefore(now, start) ? 0 : differenceInCalendarDays(now, start, { in: zone });
   let index = Math.floor(elapsedDays / rotationDays);
@@ -36,5 +58,5 @@ export function keyRotationPeriod(start: Date, now: Date, rotationDays: number, 
     index -= 1;
     periodStart = addDays(start, index * rotationDays, { in: zone });
   }
-  return { index, start: new Date(periodStart.getTime()), label: format(periodStart, "yyyy-MM-dd", { in: zone }) };
+  return { index, start: periodStart.getTime(), label: format(periodStart, "yyyy-MM-dd", { in: zone }) };
 }

@@ -27,11 +27,61 @@ export function resolveBoundary(text: string, edge: "start" | "end", timeZone: s
   return boundaryInstant(parseWindowBoundary(text), edge, timeZone);
 }
 
+// Stacks hold many engagements on few distinct days, and TZDate is slow:
+// remember the instants of recent calendar days. Bounded, so a long-running
+// process does not grow.
+const MAX_REMEMBERED_DAYS = 4096;
+const rememberedDays = new Map<string, number>();
+
 function boundaryInstant(boundary: WindowBoundary, edge: "start" | "end", timeZone: string): Date {
   if (boundary.kind === "instant") return boundary.instant;
+  const key = `${timeZone}\n${edge}\n${boundary.year}-${boundary.month}-${boundary.day}`;
+  const known = rememberedDays.get(key);
+  if (known !== undefined) return new Date(known);
   const midnight = new TZDate(boundary.year, boundary.month - 1, boundary.day, timeZone);
   const instant = edge === "start" ? midnight : endOfDay(midnight, { in: tz(timeZone) });
+  if (rememberedDays.size >= MAX_REMEMBERED_DAYS) rememberedDays.clear();
+  rememberedDays.set(key, instant.getTime());
   return new Date(instant.getTime());
+}
+
+interface ResolvedInstants {
+  readonly start: string;
+  readonly end: string;
+  readonly timeZone: string;
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+// Several rules and the plan resolve the same engagement's window; resolving a
+// calendar date in a zone (TZDate) is the costly part of validation, so each
+// window object keeps its instants, checked against its current text and zone.
+const resolvedWindows = new WeakMap<WindowInput, ResolvedInstants>();
+
+/**
+ * The first and last instant of `window` in `timeZone`, in no particular
+ * order (callers check it); each call returns new `Date`s, so no caller can
+ * change another's.
+ *
+ * @throws {RangeError} when a boundary is invalid (see {@link parseWindowBoundary}).
+ * @example
+ * windowInstants({ start: "2026-11-24", end: "2026-11-28" }, "UTC").end.toISOString(); // "2026-11-28T23:59:59.999Z"
+ */
+export function windowInstants(window: WindowInput, timeZone: string): { start: Date; end: Date } {
+  const known = resolvedWindows.get(window);
+  if (known && known.start === window.start && known.end === window.end && known.timeZone === timeZone) {
+    return { start: new Date(known.startMs), end: new Date(known.endMs) };
+  }
+  const start = resolveBoundary(window.start, "start", timeZone);
+  const end = resolveBoundary(window.end, "end", timeZone);
+  resolvedWindows.set(window, {
+    start: window.start,
+    end: window.end,
+    timeZone,
+    startMs: start.getTime(),
+    endMs: end.getTime(),
+  });
+  return { start, end };
 }
 
 /**
@@ -46,7 +96,6 @@ function boundaryInstant(boundary: WindowBoundary, edge: "start" | "end", timeZo
  * // { start: 2026-11-23T23:00:00.000Z, end: 2026-11-28T22:59:59.999Z }
  */
 export function resolveWindow(window: WindowInput, timeZone: string): ResolvedWindow {
-  const start = resolveBoundary(window.start, "start", timeZone);
-  const end = resolveBoundary(window.end, "end", timeZone);
+  const { start, end } = windowInstants(window, timeZone);
   return interval(start, end, { assertPositive: true });
 }

@@ -1,5 +1,6 @@
 import { tz } from "@date-fns/tz";
-import { addDays, compareAsc, format, isBefore } from "date-fns";
+import { addDays, compareAsc, isBefore } from "date-fns";
+import { calendarDate } from "../dates/calendarDate";
 import type { ResolvedWindow } from "../dates/resolveWindow";
 import { resolveBoundary } from "../dates/resolveWindow";
 import type { Engagement } from "../engagement/engagementTypes";
@@ -33,7 +34,6 @@ const PRECEDENCE: readonly AccessEndCause[] = ["revoked", "review-end", "missed-
 
 const dayOf = (date: string, timeZone: string) => resolveBoundary(date, "start", timeZone);
 const endOfDayOf = (date: string, timeZone: string) => resolveBoundary(date, "end", timeZone);
-const calendarDate = (instant: Date, timeZone: string) => format(instant, "yyyy-MM-dd", { in: tz(timeZone) });
 
 /**
  * The review that falls due next after the recorded ones, and the last

@@ -1,5 +1,4 @@
-import { tz } from "@date-fns/tz";
-import { format } from "date-fns";
+import { calendarDate } from "../dates/calendarDate";
 import { cutToLength } from "../limits/acceptableText";
 import { GITHUB_TEAM_DESCRIPTION_MAX } from "../limits/githubTeam";
 import type { AccessPlan } from "./accessPlan";
@@ -15,7 +14,7 @@ import type { AccessPlan } from "./accessPlan";
  */
 export function githubTeamDescription(plan: AccessPlan): string {
   const { engagement } = plan;
-  const ends = format(plan.window.end, "yyyy-MM-dd", { in: tz(plan.timeZone) });
+  const ends = calendarDate(plan.window.end, plan.timeZone);
   return cutToLength(
     `${engagement.task} (ticket ${engagement.ticket}; ends ${ends}; managed by contractor-access)`,
     GITHUB_TEAM_DESCRIPTION_MAX,

@@ -33,6 +33,15 @@ export const IAM_DESCRIPTION_CHARACTER = /^[\t\n\r\u0020-\u007E\u00A1-\u00FF]$/;
 export const POLICY_DOCUMENT_CHARACTER = /^[\t\n\r\u0020-\u00FF]$/;
 
 /**
+ * Finds the first UTF-16 unit outside {@link POLICY_DOCUMENT_CHARACTER}'s set
+ * (surrogates included), so that one native scan clears a whole document.
+ *
+ * @example
+ * OUTSIDE_POLICY_DOCUMENT_CHARACTERS.test('{"Resource":"a–b"}'); // true
+ */
+export const OUTSIDE_POLICY_DOCUMENT_CHARACTERS = /[^\t\n\r\u0020-\u00FF]/;
+
+/**
  * A character AWS accepts in tag keys and values: any Unicode letter,
  * separator or number, and `_.:/=+-@`. Combining marks and punctuation such
  * as quotes are refused. Source: IAM API reference, Tag, pattern `[\p{L}\p{Z}\p{N}_.:/=+\-@]`.

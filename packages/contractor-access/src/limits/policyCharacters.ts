@@ -49,6 +49,15 @@ export function readPolicyDocument(document: PolicyDocumentInput): ReadPolicyDoc
  * policyCharacterCount('{ "Version": "2012-10-17",\n  "Statement": [] }'); // 39
  */
 export function policyCharacterCount(document: PolicyDocumentInput): number | undefined {
+  if (typeof document === "object" && document !== null) {
+    // As readPolicyDocument reads an object, without parsing the text back, which only the checks need.
+    try {
+      const text = JSON.stringify(document);
+      return typeof text === "string" ? text.length : undefined;
+    } catch {
+      return undefined;
+    }
+  }
   const read = readPolicyDocument(document);
   return read.ok ? read.minifiedText.length : undefined;
 }

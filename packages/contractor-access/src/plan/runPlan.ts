@@ -42,7 +42,18 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    await contractorAccessProgram({ engagementsDir: options.engagements, now: options.at, validated: input });
+    // Pulumi records the whole call stack of every resource declaration, whatever the limit,
+    // and under the mock engine nothing reads it: start the program on a stack of its own
+    // rather than under the CLI's command and its awaits: three frames fewer in each of the
+    // 11,000 stacks of 1000 engagements (measured: about 0.1 to 0.2 s).
+    await new Promise<void>((resolve, reject) => {
+      setImmediate(() => {
+        contractorAccessProgram({ engagementsDir: options.engagements, now: options.at, validated: input }).then(
+          () => resolve(),
+          reject,
+        );
+      });
+    });
     await engine.settle();
   } finally {
     Error.stackTraceLimit = stackTraceLimit;

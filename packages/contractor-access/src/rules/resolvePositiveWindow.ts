@@ -1,5 +1,5 @@
 import { interval, isAfter } from "date-fns";
-import { type ResolvedWindow, resolveBoundary, type WindowInput } from "../dates/resolveWindow";
+import { type ResolvedWindow, type WindowInput, windowInstants } from "../dates/resolveWindow";
 
 /**
  * Resolves a window in `timeZone`, or returns `undefined` when it does not
@@ -12,7 +12,6 @@ import { type ResolvedWindow, resolveBoundary, type WindowInput } from "../dates
  * resolvePositiveWindow({ start: "2026-11-24", end: "2026-11-20" }, "UTC"); // undefined
  */
 export function resolvePositiveWindow(window: WindowInput, timeZone: string): ResolvedWindow | undefined {
-  const start = resolveBoundary(window.start, "start", timeZone);
-  const end = resolveBoundary(window.end, "end", timeZone);
+  const { start, end } = windowInstants(window, timeZone);
   return isAfter(end, start) ? interval(start, end) : undefined;
 }

@@ -1,5 +1,4 @@
-import { tz } from "@date-fns/tz";
-import { format } from "date-fns";
+import { calendarDate } from "../dates/calendarDate";
 import { resolvePositiveWindow } from "./resolvePositiveWindow";
 import { engagementRule } from "./rule";
 
@@ -17,7 +16,7 @@ export const reviewsDatedInsideEngagement = engagementRule(
     // A review is a day: compare calendar days in the stack timezone
     // (YYYY-MM-DD sorts as text), so a review recorded today counts whatever
     // the hour, and one on the start's day counts even if access starts at 14:00.
-    const day = (instant: Date) => format(instant, "yyyy-MM-dd", { in: tz(zone) });
+    const day = (instant: Date) => calendarDate(instant, zone);
     const firstDay = day(window.start);
     const today = context ? day(context.now) : undefined;
     return engagement.reviews.flatMap(({ date }, index) => {
