@@ -204,6 +204,13 @@ describe("the lifecycle's schedule, confirmation and record", () => {
     expect(byFile("scheduled-sweep.yml")?.on.schedule).toEqual([{ cron: "7 * * * *" }, { cron: "37 5 * * *" }]);
     expect(byFile("scheduled-sweep.yml")?.text).toContain('const title = "Contractor access report";');
   });
+  test("every report looks noticeDays ahead, as the review and the expiry notices do: no workflow fixes --within", () => {
+    const reports = workflows.flatMap((workflow) =>
+      allJobs([workflow]).flatMap(([, , found]) => runScripts(found).filter((script) => script.includes(" report "))),
+    );
+    expect(reports.length).toBeGreaterThan(0);
+    for (const script of reports) expect(script).not.toContain("--within");
+  });
   test("the destroy is confirmed by the stack name, keeps the stack's history and prints the report", () => {
     const scripts = runScripts(job("offboard-destroy.yml: destroy"));
     expect(scripts[0]).toContain('if [ "$CONFIRM" != "$STACK" ]; then');
