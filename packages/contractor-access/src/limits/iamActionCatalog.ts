@@ -18,16 +18,25 @@ function dataFolder(): string {
   return join(dirname(entry), "..", "..", "data", "actions");
 }
 
-function serviceActions(service: string): CatalogAction[] {
+// Each service's file read once per process: the package's data does not
+// change while it runs, and settings are parsed once per component given raw
+// input, each parse expanding every production action.
+const servicesRead = new Map<string, readonly CatalogAction[]>();
+
+function serviceActions(service: string): readonly CatalogAction[] {
   if (!/^[a-z0-9-]+$/.test(service)) return [];
-  let text: string;
+  const read = servicesRead.get(service);
+  if (read) return read;
+  let actions: readonly CatalogAction[] = [];
   try {
-    text = readFileSync(join(dataFolder(), `${service}.json`), "utf8");
+    const text = readFileSync(join(dataFolder(), `${service}.json`), "utf8");
+    const entries = JSON.parse(text) as Record<string, { readonly name: string; readonly accessLevel: string }>;
+    actions = Object.values(entries).map(({ name, accessLevel }) => ({ action: `${service}:${name}`, accessLevel }));
   } catch {
-    return [];
+    // Not a service AWS lists: no actions, so the pattern is refused as matching none.
   }
-  const actions = JSON.parse(text) as Record<string, { readonly name: string; readonly accessLevel: string }>;
-  return Object.values(actions).map(({ name, accessLevel }) => ({ action: `${service}:${name}`, accessLevel }));
+  servicesRead.set(service, actions);
+  return actions;
 }
 
 /**
