@@ -113,7 +113,7 @@ export class ContractorEngagement extends pulumi.ComponentResource {
     this.activityRule = alerts?.rule;
     this.activityTarget = alerts?.target;
     this.credentials = identity
-      ? engagementCredentials(identity)
+      ? engagementCredentials(identity, plan.names.iamUser, plan.aws.pgpKey !== undefined)
       : pulumi.secret({ userName: plan.identity.backend === "identity-center" ? plan.identity.userName : "" });
     this.onboarding = onboardingSteps(plan);
     this.registerOutputs({
