@@ -116,6 +116,7 @@ export class ContractorEngagement extends pulumi.ComponentResource {
       ? engagementCredentials(identity, plan.names.iamUser, plan.aws.pgpKey !== undefined)
       : pulumi.secret({ userName: plan.identity.backend === "identity-center" ? plan.identity.userName : "" });
     this.onboarding = onboardingSteps(plan);
+    // No credentials here: the stack output and the provider's resources hold them; a third copy in state adds nothing.
     this.registerOutputs({
       onboarding: this.onboarding,
       userName: this.user?.name,
@@ -125,7 +126,6 @@ export class ContractorEngagement extends pulumi.ComponentResource {
       productionPermissionSetArn: this.productionPermissionSet?.permissionSet.arn,
       teamSlug: this.team?.slug,
       activityRuleArn: this.activityRule?.arn,
-      credentials: this.credentials,
     });
   }
 }
