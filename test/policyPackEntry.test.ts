@@ -15,7 +15,7 @@ describe("the policy pack's modules", () => {
       ["--import", tsx, "-e", "console.log(require('./src/rules').allPolicies.length)"],
       { cwd: pack, encoding: "utf8", timeout: 30_000 },
     );
-    expect(output.trim()).toBe("11");
+    expect(output.trim()).toBe("12");
   });
 
   test("the entry serves the pack: it prints the port the Pulumi CLI connects to", async () => {
@@ -41,8 +41,8 @@ describe("the policy pack's modules", () => {
 
 describe("policiesWith: enforcement can be changed per rule", () => {
   test("every rule is mandatory by default, with a unique name and a description", () => {
-    expect(allPolicies.map((policy) => policy.enforcementLevel)).toEqual(Array(11).fill("mandatory"));
-    expect(new Set(allPolicies.map((policy) => policy.name)).size).toBe(11);
+    expect(allPolicies.map((policy) => policy.enforcementLevel)).toEqual(Array(12).fill("mandatory"));
+    expect(new Set(allPolicies.map((policy) => policy.name)).size).toBe(12);
     expect(allPolicies.every((policy) => policy.description.length > 0)).toBe(true);
   });
 
@@ -64,14 +64,15 @@ describe("policiesWith: enforcement can be changed per rule", () => {
       "contractor-permission-sets-deny-outside-window": "mandatory",
       "contractor-permission-set-sessions-within-maximum": "mandatory",
       "contractor-permission-set-has-permissions-boundary": "mandatory",
+      "contractor-permission-set-assigned-to-one-person": "mandatory",
     });
-    expect(allPolicies.map((policy) => policy.enforcementLevel)).toEqual(Array(11).fill("mandatory"));
+    expect(allPolicies.map((policy) => policy.enforcementLevel)).toEqual(Array(12).fill("mandatory"));
   });
 
   test("an override for a rule the pack does not have is refused", () => {
     expect(() => policiesWith({ "access-keys-rotate": "advisory" } as never)).toThrow(
       new RangeError(
-        'No rule named "access-keys-rotate"; the rules are: contractor-user-has-permissions-boundary, contractor-user-has-force-destroy, contractor-policies-deny-outside-window, contractor-policies-enforce-mfa, engagement-team-permission-at-most-push, contractor-resources-tagged, access-keys-rotate-within-maximum, contractor-resources-deletable, contractor-permission-sets-deny-outside-window, contractor-permission-set-sessions-within-maximum, contractor-permission-set-has-permissions-boundary',
+        'No rule named "access-keys-rotate"; the rules are: contractor-user-has-permissions-boundary, contractor-user-has-force-destroy, contractor-policies-deny-outside-window, contractor-policies-enforce-mfa, engagement-team-permission-at-most-push, contractor-resources-tagged, access-keys-rotate-within-maximum, contractor-resources-deletable, contractor-permission-sets-deny-outside-window, contractor-permission-set-sessions-within-maximum, contractor-permission-set-has-permissions-boundary, contractor-permission-set-assigned-to-one-person',
       ),
     );
   });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import {
   allPolicies,
+  contractorPermissionSetAssignedToOnePerson,
   contractorPermissionSetHasPermissionsBoundary,
   contractorPermissionSetSessionsWithinMaximum,
   contractorPermissionSetsDenyOutsideWindow,
@@ -436,5 +437,51 @@ describe("contractorResourcesDeletable: no contractor permission set, attachment
     expect(
       (await runResourceRule(contractorResourcesDeletable, { ...set, options: { protect: true } })).violations,
     ).toEqual([]);
+  });
+});
+
+describe("contractorPermissionSetAssignedToOnePerson: a contractor's set reaches one user, never a group", () => {
+  test("Compliance: the component's stack, each set assigned once to the person's user", async () => {
+    expect(await runStackRule(contractorPermissionSetAssignedToOnePerson, stackWith("-", "-"))).toEqual([]);
+  });
+
+  test("Noncompliance 1: the assignment changed to a group", async () => {
+    const resources = stackWith(IC.assignment, "checkout-fix-2026-11", ({ inputs }) => {
+      inputs.principalType = "GROUP";
+      return true;
+    });
+    expect(await runStackRule(contractorPermissionSetAssignedToOnePerson, resources)).toEqual([
+      {
+        message:
+          "Contractor permission set \"checkout-fix-2026-11\" is assigned to a GROUP: everyone in it would get the contractor's access, now and later, outside any engagement's review. Assign it to the contractor's user (principalType USER).",
+        urn: urnOf(IC.assignment, "checkout-fix-2026-11"),
+      },
+    ]);
+  });
+
+  test("Noncompliance 2: a second assignment, written by hand, to another user", async () => {
+    const original = stack.find(IC.assignment, "checkout-fix-2026-11");
+    const second = handWritten(
+      IC.assignment,
+      "shared",
+      { ...structuredClone(original.inputs), principalId: "9067d8b2a1-00000000-1234-5678-9abc-def012345678" },
+      original.options.dependencies,
+    );
+    const resources = [...stackWith("-", "-"), second];
+    expect(await runStackRule(contractorPermissionSetAssignedToOnePerson, resources)).toEqual([
+      {
+        message:
+          'Contractor permission set "checkout-fix-2026-11" is assigned to 2 different principals: one engagement is one person\'s access, so that the record names who acted. Give each person their own engagement.',
+        urn: urnOf(IC.permissionSet, "checkout-fix-2026-11"),
+      },
+    ]);
+  });
+
+  test("Compliance: a principal not yet known during preview counts as the one person", async () => {
+    const resources = stackWith(IC.assignment, "ledger-audit-2026-11", ({ inputs }) => {
+      inputs.principalId = UNKNOWN_STRING;
+      return true;
+    });
+    expect(await runStackRule(contractorPermissionSetAssignedToOnePerson, resources)).toEqual([]);
   });
 });

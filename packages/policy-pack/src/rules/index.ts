@@ -1,5 +1,6 @@
 import type { EnforcementLevel, Policies } from "@pulumi/policy";
 import { accessKeysRotateWithinMaximum } from "./accessKeysRotateWithinMaximum";
+import { contractorPermissionSetAssignedToOnePerson } from "./contractorPermissionSetAssignedToOnePerson";
 import { contractorPermissionSetHasPermissionsBoundary } from "./contractorPermissionSetHasPermissionsBoundary";
 import { contractorPermissionSetSessionsWithinMaximum } from "./contractorPermissionSetSessionsWithinMaximum";
 import { contractorPermissionSetsDenyOutsideWindow } from "./contractorPermissionSetsDenyOutsideWindow";
@@ -12,6 +13,7 @@ import { contractorUserHasPermissionsBoundary } from "./contractorUserHasPermiss
 import { engagementTeamPermissionAtMostPush } from "./engagementTeamPermissionAtMostPush";
 
 export { accessKeysRotateWithinMaximum, type KeyRotationConfig } from "./accessKeysRotateWithinMaximum";
+export { contractorPermissionSetAssignedToOnePerson } from "./contractorPermissionSetAssignedToOnePerson";
 export { contractorPermissionSetHasPermissionsBoundary } from "./contractorPermissionSetHasPermissionsBoundary";
 export {
   contractorPermissionSetSessionsWithinMaximum,
@@ -39,6 +41,7 @@ export const allPolicies: Policies = [
   contractorPermissionSetsDenyOutsideWindow,
   contractorPermissionSetSessionsWithinMaximum,
   contractorPermissionSetHasPermissionsBoundary,
+  contractorPermissionSetAssignedToOnePerson,
 ];
 
 /** The name of one of the pack's rules, as used in `--policy-pack-config`. */
@@ -53,7 +56,8 @@ export type ContractorPolicyName =
   | "contractor-resources-deletable"
   | "contractor-permission-sets-deny-outside-window"
   | "contractor-permission-set-sessions-within-maximum"
-  | "contractor-permission-set-has-permissions-boundary";
+  | "contractor-permission-set-has-permissions-boundary"
+  | "contractor-permission-set-assigned-to-one-person";
 
 /**
  * The pack's rules with the enforcement level of some changed, for a pack
