@@ -1,5 +1,6 @@
 import { tz } from "@date-fns/tz";
 import { addDays, differenceInCalendarDays, format, isBefore } from "date-fns";
+import { recentAnswers } from "../dates/recentAnswers";
 
 /** The rotation period an access key belongs to. */
 export interface KeyRotationPeriod {
@@ -13,9 +14,7 @@ export interface KeyRotationPeriod {
 
 // Every engagement of a run shares `now`, and many share a start: remember
 // recent periods, since calendar arithmetic in a zone (TZDate) is slow.
-// Bounded, so a long-running process does not grow.
-const MAX_REMEMBERED = 4096;
-const remembered = new Map<string, { readonly index: number; readonly start: number; readonly label: string }>();
+const recentPeriods = recentAnswers<{ readonly index: number; readonly start: number; readonly label: string }>();
 
 /**
  * Which key-rotation period `now` falls in: periods of `rotationDays`
@@ -34,12 +33,7 @@ export function keyRotationPeriod(start: Date, now: Date, rotationDays: number, 
     throw new RangeError(`keyRotationDays must be a positive whole number, got ${rotationDays}`);
   }
   const key = `${timeZone}\n${rotationDays}\n${start.getTime()}\n${now.getTime()}`;
-  let period = remembered.get(key);
-  if (period === undefined) {
-    period = computePeriod(start, now, rotationDays, timeZone);
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    remembered.set(key, period);
-  }
+  const period = recentPeriods(key, () => computePeriod(start, now, rotationDays, timeZone));
   return { index: period.index, start: new Date(period.start), label: period.label };
 }
 

@@ -1,6 +1,7 @@
 import { TZDate, tz } from "@date-fns/tz";
 import { endOfDay, interval, type NormalizedInterval } from "date-fns";
 import { parseWindowBoundary, type WindowBoundary } from "./parseWindowBoundary";
+import { recentAnswers } from "./recentAnswers";
 
 /** A window as written in an engagement: two boundaries, each a date or a date-time with offset. */
 export interface WindowInput {
@@ -28,21 +29,17 @@ export function resolveBoundary(text: string, edge: "start" | "end", timeZone: s
 }
 
 // Stacks hold many engagements on few distinct days, and TZDate is slow:
-// remember the instants of recent calendar days. Bounded, so a long-running
-// process does not grow.
-const MAX_REMEMBERED_DAYS = 4096;
-const rememberedDays = new Map<string, number>();
+// remember the instants of recent calendar days.
+const recentDayInstants = recentAnswers<number>();
 
 function boundaryInstant(boundary: WindowBoundary, edge: "start" | "end", timeZone: string): Date {
   if (boundary.kind === "instant") return boundary.instant;
   const key = `${timeZone}\n${edge}\n${boundary.year}-${boundary.month}-${boundary.day}`;
-  const known = rememberedDays.get(key);
-  if (known !== undefined) return new Date(known);
-  const midnight = new TZDate(boundary.year, boundary.month - 1, boundary.day, timeZone);
-  const instant = edge === "start" ? midnight : endOfDay(midnight, { in: tz(timeZone) });
-  if (rememberedDays.size >= MAX_REMEMBERED_DAYS) rememberedDays.clear();
-  rememberedDays.set(key, instant.getTime());
-  return new Date(instant.getTime());
+  const instant = recentDayInstants(key, () => {
+    const midnight = new TZDate(boundary.year, boundary.month - 1, boundary.day, timeZone);
+    return (edge === "start" ? midnight : endOfDay(midnight, { in: tz(timeZone) })).getTime();
+  });
+  return new Date(instant);
 }
 
 interface ResolvedInstants {
