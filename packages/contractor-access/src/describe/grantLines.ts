@@ -1,6 +1,7 @@
 import { iamTime } from "../dates/iamTime";
 import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { AccessPlan } from "../lanes/accessPlan";
+import { hasGrantsInAccount } from "../lanes/awsAccess";
 import { grantPhrases } from "./grantPhrases";
 
 const PERMISSION_WORDS = {
@@ -43,7 +44,7 @@ export function grantLines(plan: AccessPlan, settings: StackSettings): string[] 
       identity.adoptedUserId === undefined
         ? `a new Identity Store user ${identity.userName}`
         : `the existing Identity Store user ${identity.adoptedUserId} (${identity.userName})`;
-    const set = plan.data || plan.sharedSecrets ? `permission set ${plan.names.permissionSet}` : "no permission set";
+    const set = hasGrantsInAccount(plan) ? `permission set ${plan.names.permissionSet}` : "no permission set";
     lines.push(
       `AWS: Identity Center, ${set} in account ${identity.accountId} for ${user}; ${phrases.aws.join(", ")}; MFA at sign-in by Identity Center; no IAM user, no access keys`,
     );

@@ -1,6 +1,6 @@
 import { iamTime } from "../dates/iamTime";
 import type { AccessPlan, IdentityCenterIdentityPlan } from "../lanes/accessPlan";
-import { hasAwsAccess } from "../lanes/awsAccess";
+import { hasAwsAccess, hasGrantsInAccount } from "../lanes/awsAccess";
 import { plural } from "../text/plural";
 
 /**
@@ -19,7 +19,7 @@ function identityCenterSteps(plan: AccessPlan, identity: IdentityCenterIdentityP
       ? `Open the AWS access portal (${portal}, unless your contact gives you the organisation's own address) and sign in as ${identity.userName}; the first time, Identity Center emails you a one-time password to set your own (or your contact gives you one), then asks you to register an MFA device.`
       : `Open the AWS access portal (${portal}, unless your contact gives you the organisation's own address) and sign in with your organisation account ${identity.userName}, with MFA as usual.`,
   ];
-  if (plan.data || plan.sharedSecrets) {
+  if (hasGrantsInAccount(plan)) {
     steps.push(
       `Choose account ${identity.accountId} and permission set ${plan.names.permissionSet}; for the CLI, run \`aws configure sso\` with the portal address, then \`aws sso login\`. Sessions last at most ${plural(identity.sessionHours, "hour")}, and nothing works after ${iamTime(plan.accessWindow.end)}.`,
     );

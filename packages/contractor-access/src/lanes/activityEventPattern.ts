@@ -1,5 +1,5 @@
 import type { AccessPlan } from "./accessPlan";
-import { hasAwsAccess } from "./awsAccess";
+import { hasAwsAccess, hasGrantsInAccount } from "./awsAccess";
 
 /** CloudTrail's MFA device changes, as IAM names the calls. */
 export const MFA_DEVICE_EVENTS = [
@@ -66,10 +66,7 @@ function identityCenterPattern(plan: AccessPlan): Record<string, unknown> {
   const bySets = (names: readonly string[]) => ({
     userIdentity: { sessionContext: { sessionIssuer: { userName: names.map((name) => ({ prefix: name })) } } },
   });
-  const engagementSet =
-    plan.data !== undefined || plan.sharedSecrets !== undefined
-      ? [permissionSetRolePrefix(plan.names.permissionSet)]
-      : [];
+  const engagementSet = hasGrantsInAccount(plan) ? [permissionSetRolePrefix(plan.names.permissionSet)] : [];
   const productionSet = plan.production ? [permissionSetRolePrefix(plan.names.productionPermissionSet)] : [];
   const sets = [...engagementSet, ...productionSet];
   if (sets.length === 0) {

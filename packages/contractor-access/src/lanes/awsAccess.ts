@@ -8,8 +8,16 @@ import type { AccessPlan } from "./accessPlan";
  * or shared secrets) or production's.
  */
 export function hasAwsAccess(plan: AccessPlan): boolean {
-  if (plan.identity.backend === "identity-center") {
-    return plan.data !== undefined || plan.sharedSecrets !== undefined || plan.production !== undefined;
-  }
+  if (plan.identity.backend === "identity-center") return hasGrantsInAccount(plan) || plan.production !== undefined;
   return plan.aws.console || plan.aws.accessKeys;
+}
+
+/**
+ * Whether an engagement grants anything in the account outside production:
+ * data or shared secrets. Under Identity Center exactly these engagements get
+ * a permission set of their own (production has its own set); the plan, the
+ * alerts, the onboarding, the review and the offboarding checklist all ask it here.
+ */
+export function hasGrantsInAccount(plan: AccessPlan): boolean {
+  return plan.data !== undefined || plan.sharedSecrets !== undefined;
 }

@@ -4,6 +4,7 @@ import { windowDenyStatements } from "../iam/windowDenyStatements";
 import { toIamDescription } from "../limits/awsText";
 import { PERMISSION_SET_DESCRIPTION_MAX } from "../limits/identityCenter";
 import type { AccessPlan, IdentityCenterIdentityPlan } from "./accessPlan";
+import { hasGrantsInAccount } from "./awsAccess";
 import {
   type EngagementArns,
   productionBoundaryPolicy,
@@ -133,20 +134,19 @@ function identityCenterResourcePlan(
     backend: "identity-center",
     tags: engagementTags(plan),
     identity,
-    permissionSet:
-      grants.length === 0
-        ? undefined
-        : {
-            name: names.permissionSet,
-            description: permissionSetDescription(`Contractor engagement ${engagement.id}: ${engagement.task}`),
-            sessionDuration: identity.sessionDuration,
-            inlinePolicy: policyDocument([...windowDeny, ...grants]),
-            boundary: {
-              name: names.boundaryPolicy,
-              description: toIamDescription(`Permissions boundary of ${of}`),
-              document: boundary.document,
-            },
+    permissionSet: !hasGrantsInAccount(plan)
+      ? undefined
+      : {
+          name: names.permissionSet,
+          description: permissionSetDescription(`Contractor engagement ${engagement.id}: ${engagement.task}`),
+          sessionDuration: identity.sessionDuration,
+          inlinePolicy: policyDocument([...windowDeny, ...grants]),
+          boundary: {
+            name: names.boundaryPolicy,
+            description: toIamDescription(`Permissions boundary of ${of}`),
+            document: boundary.document,
           },
+        },
     productionPermissionSet: production && {
       name: names.productionPermissionSet,
       description: permissionSetDescription(

@@ -1,6 +1,7 @@
 import { iamTime } from "../dates/iamTime";
 import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { AccessPlan } from "../lanes/accessPlan";
+import { hasGrantsInAccount } from "../lanes/awsAccess";
 import { identityCenterUsers } from "../lifecycle/identityCenterUsers";
 import { organizationMembers } from "../lifecycle/organizationMembers";
 import type { SharedSecretRotationPlan } from "../lifecycle/sharedSecretRotationPlans";
@@ -29,7 +30,7 @@ function identityRevoked(plan: AccessPlan, provisioned: readonly AccessPlan[]): 
     return [`IAM user ${names.iamUser} (${credentials.filter(Boolean).join(", ")}) deleted`];
   }
   const items: string[] = [];
-  if (plan.data || plan.sharedSecrets) {
+  if (hasGrantsInAccount(plan)) {
     items.push(
       `Identity Center permission set ${names.permissionSet} and its assignment to ${identity.userName} removed`,
     );
@@ -99,7 +100,7 @@ function secretsToRotate(plan: AccessPlan, { settings, rotations }: OffboardingC
 function archive(plan: AccessPlan, file: string): string[] {
   const { names, production, window, accessWindow, engagement } = plan;
   const roles = [
-    plan.data || plan.sharedSecrets ? `AWSReservedSSO_${names.permissionSet}_*` : "",
+    hasGrantsInAccount(plan) ? `AWSReservedSSO_${names.permissionSet}_*` : "",
     production ? `AWSReservedSSO_${names.productionPermissionSet}_*` : "",
   ].filter(Boolean);
   const identities =
