@@ -6,13 +6,17 @@ import { onboardingSteps } from "../describe/onboardingSteps";
 import type { AccessPlan } from "../lanes/accessPlan";
 import { productionWindowOpen } from "../lifecycle/productionWindowOpen";
 import { declareActivityAlerts } from "./activityAlerts";
-import { declareAwsIdentity } from "./awsIdentity";
+import { type AwsIdentity, declareAwsIdentity } from "./awsIdentity";
 import type { ContractorEngagementArgs } from "./contractorEngagementArgs";
 import { type EngagementCredentials, engagementCredentials } from "./engagementCredentials";
 import { declareGithubAccess } from "./githubAccess";
-import { type AssignedPermissionSet, declareIdentityCenterAccess } from "./identityCenterAccess";
+import {
+  type AssignedPermissionSet,
+  declareIdentityCenterAccess,
+  type IdentityCenterAccess,
+} from "./identityCenterAccess";
 import { prepareEngagement } from "./prepareEngagement";
-import { declareProductionRole } from "./productionRole";
+import { declareProductionRole, type ProductionRole } from "./productionRole";
 
 export type { ContractorEngagementArgs } from "./contractorEngagementArgs";
 
@@ -71,26 +75,33 @@ export class ContractorEngagement extends pulumi.ComponentResource {
     const { protect: _protect, retainOnDelete: _retainOnDelete, ...childSafeOpts } = opts ?? {};
     super(COMPONENT_TYPES.engagement, name, {}, childSafeOpts);
 
-    const identity =
-      awsResources.backend === "iam-user" ? declareAwsIdentity(name, plan, awsResources, rotation, this) : undefined;
-    const production =
-      awsResources.backend === "iam-user" && awsResources.productionRole && identity
+    let identity: AwsIdentity | undefined;
+    let production: ProductionRole | undefined;
+    let center: IdentityCenterAccess | undefined;
+    let credentials: pulumi.Output<EngagementCredentials>;
+    if (awsResources.backend === "iam-user") {
+      identity = declareAwsIdentity(name, plan, awsResources, rotation, this);
+      production = awsResources.productionRole
         ? declareProductionRole(name, plan, awsResources, awsResources.productionRole, identity.user, this)
         : undefined;
-    const center =
-      awsResources.backend === "identity-center"
-        ? declareIdentityCenterAccess(
-            name,
-            plan,
-            awsResources,
-            {
-              principalId: awsResources.identity.adoptedUserId ?? args.identityCenterUserId ?? "",
-              productionOpen: productionWindowOpen(plan, now),
-              provider: args.identityCenterProvider,
-            },
-            this,
-          )
-        : undefined;
+      credentials = engagementCredentials(identity, plan.names.iamUser, plan.aws.pgpKey !== undefined);
+    } else {
+      center = declareIdentityCenterAccess(
+        name,
+        plan,
+        awsResources,
+        {
+          // prepareEngagement refused an engagement whose sets have no one to be assigned to;
+          // without a set, nothing reads the principal.
+          principalId: awsResources.identity.adoptedUserId ?? args.identityCenterUserId ?? "",
+          productionOpen: productionWindowOpen(plan, now),
+          provider: args.identityCenterProvider,
+        },
+        this,
+      );
+      // No password and no key: the person signs in at the access portal with their user name.
+      credentials = pulumi.secret({ userName: awsResources.identity.userName });
+    }
     const alerts = declareActivityAlerts(name, plan, args.alertTopicArn, awsResources.tags, this);
     const code =
       plan.code && args.github !== "later" && args.organizationMembership
@@ -112,9 +123,7 @@ export class ContractorEngagement extends pulumi.ComponentResource {
     this.teamMembership = code?.membership;
     this.activityRule = alerts?.rule;
     this.activityTarget = alerts?.target;
-    this.credentials = identity
-      ? engagementCredentials(identity, plan.names.iamUser, plan.aws.pgpKey !== undefined)
-      : pulumi.secret({ userName: plan.identity.backend === "identity-center" ? plan.identity.userName : "" });
+    this.credentials = credentials;
     this.onboarding = onboardingSteps(plan);
     // No credentials here: the stack output and the provider's resources hold them; a third copy in state adds nothing.
     this.registerOutputs({

@@ -71,8 +71,7 @@ export function prepareEngagement(
   if (
     awsResources.backend === "identity-center" &&
     (awsResources.permissionSet || awsResources.productionPermissionSet) &&
-    plan.identity.backend === "identity-center" &&
-    plan.identity.adoptedUserId === undefined &&
+    awsResources.identity.adoptedUserId === undefined &&
     args.identityCenterUserId === undefined
   ) {
     refuse(
