@@ -15,7 +15,11 @@ import {
   runStackRule,
   UNKNOWN_STRING,
 } from "../packages/policy-pack/src/testing/policyArgs";
-import { declarePolicyPackIdentityCenterStack } from "./support/policyPackStack";
+import {
+  declarePolicyPackIdentityCenterStack,
+  type StackResource,
+  stackWith as stackWithChange,
+} from "./support/policyPackStack";
 import type { Recorder } from "./support/recorder";
 import { IDENTITY_CENTER_TYPES as IC, TYPES } from "./support/types";
 
@@ -28,21 +32,9 @@ beforeAll(async () => {
   stack = await declarePolicyPackIdentityCenterStack();
 });
 
-/** A resource as the stack rules see it: with the dependencies the engine recorded. */
-type StackResource = ResourceUnderTest & { inputs: Record<string, unknown>; dependencies: readonly string[] };
-
 /** The whole stack, with the resource of `type` named `name` changed (or left out when `change` returns false). */
-function stackWith(type: string, name: string, change: (resource: StackResource) => boolean | undefined = () => true) {
-  return stack.resources.flatMap((recorded): StackResource[] => {
-    const resource = {
-      ...recorded,
-      inputs: structuredClone(recorded.inputs),
-      dependencies: recorded.options.dependencies,
-    };
-    if (recorded.type !== type || recorded.name !== name) return [resource];
-    return change(resource) === false ? [] : [resource];
-  });
-}
+const stackWith = (type: string, name: string, change?: (resource: StackResource) => boolean | undefined) =>
+  stackWithChange(stack, type, name, change);
 
 const urnOf = (type: string, name: string) => stack.find(type, name).urn;
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { accessKeysRotateWithinMaximum, engagementTeamPermissionAtMostPush } from "../packages/policy-pack/src/rules";
 import { type ResourceUnderTest, runStackRule } from "../packages/policy-pack/src/testing/policyArgs";
-import { declarePolicyPackStack } from "./support/policyPackStack";
+import { declarePolicyPackStack, type StackResource, stackWith as stackWithChange } from "./support/policyPackStack";
 import type { Recorder } from "./support/recorder";
 import { TYPES } from "./support/types";
 
@@ -14,25 +14,8 @@ beforeAll(async () => {
 });
 
 /** The whole stack, with one resource's inputs (or the resource itself) changed. */
-function stackWith(
-  type: string,
-  name: string,
-  change: (resource: {
-    inputs: Record<string, unknown>;
-    name: string;
-    dependencies: readonly string[];
-  }) => void = () => {},
-): ResourceUnderTest[] {
-  return stack.resources.map((recorded) => {
-    const resource = {
-      ...recorded,
-      inputs: structuredClone(recorded.inputs),
-      dependencies: recorded.options.dependencies,
-    };
-    if (recorded.type === type && recorded.name === name) change(resource);
-    return resource;
-  });
-}
+const stackWith = (type: string, name: string, change?: (resource: StackResource) => void) =>
+  stackWithChange(stack, type, name, change);
 
 const urnOf = (type: string, name: string) => stack.find(type, name).urn;
 

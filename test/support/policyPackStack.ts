@@ -7,6 +7,7 @@ import {
   SETTINGS_INPUT,
 } from "../../packages/contractor-access/src/testing/fixtures";
 import { validateEngagements } from "../../packages/contractor-access/src/validation/validateEngagements";
+import type { ResourceUnderTest } from "../../packages/policy-pack/src/testing/policyArgs";
 import { declareUnderMocks } from "./declareUnderMocks";
 import { type Recorder, recorder } from "./recorder";
 
@@ -83,4 +84,33 @@ export async function declarePolicyPackIdentityCenterStack(): Promise<Recorder> 
   declareContractorAccess({ settings, engagements: validation.engagements, now: new Date("2026-11-27T15:00:00Z") });
   await engine.settle();
   return recorder(engine);
+}
+
+/** A resource as the pack's stack rules see it: its inputs and the dependencies the engine recorded; a test may rename it. */
+export type StackResource = Omit<ResourceUnderTest, "name"> & {
+  name: string;
+  inputs: Record<string, unknown>;
+  dependencies: readonly string[];
+};
+
+/**
+ * A declared stack as the pack's stack rules take it, each resource a copy,
+ * with the resource of `type` named `name` passed to `change` (and left out
+ * when `change` returns false).
+ */
+export function stackWith(
+  stack: Recorder,
+  type: string,
+  name: string,
+  change: (resource: StackResource) => boolean | undefined | void = () => {},
+): StackResource[] {
+  return stack.resources.flatMap((recorded): StackResource[] => {
+    const resource = {
+      ...recorded,
+      inputs: structuredClone(recorded.inputs),
+      dependencies: recorded.options.dependencies,
+    };
+    if (recorded.type !== type || recorded.name !== name) return [resource];
+    return change(resource) === false ? [] : [resource];
+  });
 }
