@@ -5,13 +5,15 @@ import { laneLines } from "../describe/grantPhrases";
 import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { AccessPlan } from "../lanes/accessPlan";
 import { ACCESS_STATUSES, type AccessStatus, accessIsOver } from "../lifecycle/accessStatus";
+import { identityCenterUsers } from "../lifecycle/identityCenterUsers";
+import { organizationMembers } from "../lifecycle/organizationMembers";
 import { type ProvisioningDecision, provisioningDecision } from "../lifecycle/provisioningDecision";
 import { recordedReviewDue } from "../lifecycle/recordedReviewDue";
 import { sharedSecretRotationPlans } from "../lifecycle/sharedSecretRotationPlans";
 import { compareText } from "../text/compareText";
 import type { ValidatedEngagement } from "../validation/validatedEngagement";
 import type { AccessReport, ReportEngagement } from "./accessReport";
-import { offboardingChecklist } from "./offboardingChecklist";
+import { type OffboardingContext, offboardingChecklist } from "./offboardingChecklist";
 import { reportPeople, reportWindow } from "./reportRecord";
 
 /** What {@link buildReport} reads: validated input and the instant to report at. */
@@ -118,10 +120,15 @@ export function buildReport(input: BuildReportInput): AccessReport {
       ];
     })
     .sort((a, b) => compareText(a.due, b.due) || compareText(a.id, b.id));
-  const context = {
+  // Person-level identities, decided as the stack decides them, once for every checklist: organization
+  // membership follows GitHub access, which waits for the start; an Identity Store user follows the AWS
+  // identity, provisioned ahead within the lead time.
+  const context: OffboardingContext = {
     settings,
-    // Organization membership follows GitHub access, which waits for the start (no lead time).
-    provisioned: entries.filter(({ decision }) => decision.github).map(({ plan }) => plan),
+    members: organizationMembers(entries.filter(({ decision }) => decision.github).map(({ plan }) => plan)),
+    identityCenterUsers: identityCenterUsers(
+      entries.filter(({ decision }) => decision.provisioned).map(({ plan }) => plan),
+    ),
     rotations: sharedSecretRotationPlans(entries, settings),
   };
 

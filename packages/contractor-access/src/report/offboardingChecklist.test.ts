@@ -182,6 +182,15 @@ describe("offboarding checklist under Identity Center", () => {
     expect(checklistOf([portal("checkout-fix-2026-11"), later], settings).revoked[2]).toBe(
       "Identity Store user dana@freelance.example kept: still needed by payments-2026-12",
     );
+    // An upcoming engagement provisioned ahead keeps the user too, as the stack keeps it (GitHub waits; AWS does not).
+    const ahead = portal("payments-2026-12", (e) => {
+      e.window = { start: "2026-11-30", end: "2026-12-10" };
+      e.lanes = { data: e.lanes.data };
+    });
+    const withLead = settingsWith({ ...IDENTITY_CENTER_SETTINGS_INPUT, upcomingLeadDays: 2 });
+    expect(checklistOf([portal("checkout-fix-2026-11"), ahead], withLead).revoked[2]).toBe(
+      "Identity Store user dana@freelance.example kept: still needed by payments-2026-12",
+    );
     const adopted = portal("checkout-fix-2026-11", (e) => {
       e.contractor.identityCenterUserId = "9067d8b2a1-4a5b6c7d-1234-5678-9abc-def012345678";
     });

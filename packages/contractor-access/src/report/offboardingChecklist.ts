@@ -2,8 +2,7 @@ import { iamTime } from "../dates/iamTime";
 import type { StackSettings } from "../engagement/stackSettingsTypes";
 import type { AccessPlan } from "../lanes/accessPlan";
 import { hasGrantsInAccount } from "../lanes/awsAccess";
-import { identityCenterUsers } from "../lifecycle/identityCenterUsers";
-import { organizationMembers } from "../lifecycle/organizationMembers";
+import type { IdentityCenterUserPlan } from "../lifecycle/identityCenterUsers";
 import type { SharedSecretRotationPlan } from "../lifecycle/sharedSecretRotationPlans";
 import type { OffboardingChecklist, SecretToRotate } from "./accessReport";
 import { reportApprovals, reportPeople, reportWindow } from "./reportRecord";
@@ -11,8 +10,10 @@ import { reportApprovals, reportPeople, reportWindow } from "./reportRecord";
 /** What the checklist of one ended engagement is built from. */
 export interface OffboardingContext {
   readonly settings: StackSettings;
-  /** Plans whose GitHub access the stack declares now (active ones): any of them may keep the person in the organization. */
-  readonly provisioned: readonly AccessPlan[];
+  /** The organization members the stack keeps now (`organizationMembers` over the engagements on GitHub now). */
+  readonly members: ReadonlyMap<string, readonly string[]>;
+  /** The Identity Store users the stack keeps now (`identityCenterUsers` over the provisioned engagements, lead time included). */
+  readonly identityCenterUsers: readonly IdentityCenterUserPlan[];
   /** Every catalog secret's rotation (`sharedSecretRotationPlans` over all engagements). */
   readonly rotations: readonly SharedSecretRotationPlan[];
 }
@@ -23,7 +24,7 @@ export interface OffboardingContext {
  * the stack decides it, so another engagement can keep it, and an adopted
  * user belongs to the directory it was synced from.
  */
-function identityRevoked(plan: AccessPlan, provisioned: readonly AccessPlan[]): string[] {
+function identityRevoked(plan: AccessPlan, users: readonly IdentityCenterUserPlan[]): string[] {
   const { names, identity } = plan;
   if (identity.backend === "iam-user") {
     const credentials = [plan.aws.console && "console login", plan.aws.accessKeys && "access keys", "MFA devices"];
@@ -45,7 +46,7 @@ function identityRevoked(plan: AccessPlan, provisioned: readonly AccessPlan[]): 
     );
     return items;
   }
-  const keptBy = identityCenterUsers(provisioned)
+  const keptBy = users
     .filter((user) => user.key === identity.userName.toLowerCase())
     .flatMap((user) => user.engagements)
     .filter((id) => id !== plan.engagement.id)
@@ -58,14 +59,14 @@ function identityRevoked(plan: AccessPlan, provisioned: readonly AccessPlan[]): 
   return items;
 }
 
-function revoked(plan: AccessPlan, { settings, provisioned }: OffboardingContext): string[] {
+function revoked(plan: AccessPlan, { settings, members, identityCenterUsers }: OffboardingContext): string[] {
   const { names, code, production, data } = plan;
-  const items = identityRevoked(plan, provisioned);
+  const items = identityRevoked(plan, identityCenterUsers);
   if (code) {
     const grants = code.repositories.map(({ name, permission }) => `${name}: ${permission}`).join(", ");
     items.push(`GitHub team ${names.githubTeam} and its repository grants (${grants}) removed`);
     // Membership is person-level, decided as the stack decides it: another engagement can keep it.
-    const keptBy = (organizationMembers(provisioned).get(code.githubUsername.toLowerCase()) ?? [])
+    const keptBy = (members.get(code.githubUsername.toLowerCase()) ?? [])
       .filter((id) => id !== plan.engagement.id)
       .sort();
     const membership = `organization membership of ${code.githubUsername} in ${settings.githubOrg}`;
