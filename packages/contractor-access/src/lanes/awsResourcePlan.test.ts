@@ -1,5 +1,11 @@
 import { expect, test } from "vitest";
-import { engagementWith, iamUserResources, settingsWith } from "../testing/fixtures";
+import {
+  engagementWith,
+  IDENTITY_CENTER_SETTINGS_INPUT,
+  iamUserResources,
+  identityCenterResources,
+  settingsWith,
+} from "../testing/fixtures";
 import { awsResourcePlan } from "./awsResourcePlan";
 import { deriveAccessPlan } from "./deriveAccessPlan";
 
@@ -33,5 +39,25 @@ test("managed policy descriptions stay the same when the ticket or the number of
   expect(large.productionRole?.boundary.description).toBe(small.productionRole?.boundary.description);
   expect(small.grants.map((grant) => grant.description)).toStrictEqual([
     "Grants, part 1, of contractor engagement checkout-fix-2026-11",
+  ]);
+});
+
+test("under Identity Center the boundaries are described by what they cap: the engagement's and production's permission sets", () => {
+  const resources = identityCenterResources(
+    awsResourcePlan(
+      deriveAccessPlan(
+        engagementWith((e) => {
+          e.aws = { console: true };
+        }),
+        settingsWith(IDENTITY_CENTER_SETTINGS_INPUT),
+      ),
+    ),
+  );
+  expect([
+    resources.permissionSet?.boundary.description,
+    resources.productionPermissionSet?.boundary.description,
+  ]).toStrictEqual([
+    "Permissions boundary of contractor engagement checkout-fix-2026-11",
+    "Permissions boundary of the production permission set of contractor engagement checkout-fix-2026-11",
   ]);
 });

@@ -156,7 +156,7 @@ function identityCenterResourcePlan(
       inlinePolicy: productionPermissionPolicy(production),
       boundary: {
         name: `${names.productionRole}-boundary`,
-        description: toIamDescription(`Permissions boundary of the production role of ${of}`),
+        description: toIamDescription(`Permissions boundary of the production permission set of ${of}`),
         document: productionBoundaryPolicy(production, { mfa: "identity-center" }),
       },
     },
