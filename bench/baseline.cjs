@@ -3,7 +3,7 @@
 // components) on the same mock engine. Input: the plan's JSON on a file.
 const { readFileSync } = require("node:fs");
 const started = process.hrtime.bigint();
-const { startMockEngine } = require("contractor-access/testing");
+const { startMockEngine, withoutSourcePositions } = require("contractor-access/testing");
 
 // The provider classes a user would construct by hand, by type token.
 function providerClasses() {
@@ -27,13 +27,17 @@ async function main() {
   const steps = JSON.parse(readFileSync(process.argv[2], "utf8")).steps.filter((step) => step.newState.custom);
   const classes = providerClasses();
   const engine = await startMockEngine({ project: "contractor-access", stack: "bench" });
+  // The same runner setup as `plan`'s (plan/runPlan.ts): no promise stack traces, and no
+  // per-declaration source positions, which only the real engine reads.
   Error.stackTraceLimit = 0;
-  for (const step of steps) {
-    const ProviderClass = classes.get(step.newState.type);
-    if (!ProviderClass) throw new Error(`no provider class for ${step.newState.type}`);
-    new ProviderClass(step.urn.split("::").pop(), step.newState.inputs);
-  }
-  await engine.settle();
+  await withoutSourcePositions(async () => {
+    for (const step of steps) {
+      const ProviderClass = classes.get(step.newState.type);
+      if (!ProviderClass) throw new Error(`no provider class for ${step.newState.type}`);
+      new ProviderClass(step.urn.split("::").pop(), step.newState.inputs);
+    }
+    await engine.settle();
+  });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   process.stdout.write(JSON.stringify({ resources: engine.resources.length, wallMs }));
 }

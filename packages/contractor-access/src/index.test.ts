@@ -8,7 +8,7 @@ describe("the package's main entry", () => {
     expect(names.filter((name) => /mock|fake|fixture|tempStack|settingsWith|engagementWith/i.test(name))).toEqual([]);
   });
 
-  test("contractor-access/testing holds the mock engine and the fixtures", async () => {
+  test("contractor-access/testing holds the mock engine, its runner setup and the fixtures", async () => {
     const testing = await import("./testing");
     expect(Object.keys(testing).sort()).toStrictEqual([
       "ENGAGEMENT_INPUT",
@@ -22,6 +22,7 @@ describe("the package's main entry", () => {
       "startMockEngine",
       "tempStack",
       "validatedWith",
+      "withoutSourcePositions",
     ]);
   });
 

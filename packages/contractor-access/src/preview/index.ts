@@ -7,3 +7,4 @@ export {
   startMockEngine,
 } from "./mockEngine";
 export { assertTestedPulumiVersion, TESTED_PULUMI_RANGE } from "./pulumiVersion";
+export { withoutSourcePositions } from "./withoutSourcePositions";

@@ -14,6 +14,7 @@ export {
   type RecordedResource,
   startMockEngine,
   TESTED_PULUMI_RANGE,
+  withoutSourcePositions,
 } from "../preview";
 export {
   ENGAGEMENT_INPUT,
