@@ -1,5 +1,7 @@
+import { isDeepStrictEqual } from "node:util";
 import { parseDocument } from "yaml";
 import type { RevocationRecord } from "../engagement/engagementTypes";
+import { parseYamlDocument } from "../loading/parseYamlDocument";
 
 /**
  * Writes `revoked: { at, by, reason }` into the text of a YAML engagement
@@ -8,7 +10,13 @@ import type { RevocationRecord } from "../engagement/engagementTypes";
  * the file is the record a reviewer reads in the pull request, and the diff
  * must show only the revocation.
  *
- * @throws {RangeError} when the text is not a YAML mapping, or already records a revocation.
+ * The new text is read back as the stack reads engagement files (js-yaml, while
+ * this edit uses yaml's document model): it must read as the old data plus the
+ * revocation, or nothing is returned, so a revocation is never written in a
+ * form the stack would read otherwise.
+ *
+ * @throws {RangeError} when the text is not a YAML mapping, already records a
+ *   revocation, or would not read back with the revocation and nothing else changed.
  * @example
  * withRevocation("id: checkout-fix\n# the fix\nwindow: { start: 2026-11-24, end: 2026-12-05 }\n", {
  *   at: "2026-11-26T10:30:00Z", by: "priya@acme.example", reason: "Laptop stolen",
@@ -26,6 +34,14 @@ export function withRevocation(text: string, revocation: RevocationRecord): stri
   if (existing !== undefined) {
     throw new RangeError(`already records a revocation at ${String(existing)}; a revocation is written once`);
   }
-  document.setIn(["revoked"], document.createNode({ at: revocation.at, by: revocation.by, reason: revocation.reason }));
-  return document.toString();
+  const revoked = { at: revocation.at, by: revocation.by, reason: revocation.reason };
+  document.setIn(["revoked"], document.createNode(revoked));
+  const written = document.toString();
+  const readBack = parseYamlDocument(written);
+  if (!readBack.ok || !isDeepStrictEqual(readBack.value, { ...contents, revoked })) {
+    throw new RangeError(
+      "would not read back as itself plus the revocation (the stack reads YAML 1.2; remove any %YAML directive, custom tags or repeated keys), so it was not rewritten; add the revocation by hand",
+    );
+  }
+  return written;
 }

@@ -117,6 +117,30 @@ describe("contractor-access revoke", () => {
     );
   });
 
+  test("a file the editor reads otherwise than the stack is not rewritten: the revocation must read back", async () => {
+    // Under %YAML 1.1 the editor (yaml) reads `yes` as true; the stack reads YAML 1.2, where it is text.
+    const yaml11 = `%YAML 1.1\n---\n${YAML}aws: { console: yes }\n`;
+    const stack = await tempStack({ "checkout.yaml": yaml11 });
+    const run = await runMain(
+      [
+        "revoke",
+        "checkout-fix-2026-11",
+        "--by",
+        "priya@acme.example",
+        "--reason",
+        "x",
+        "--engagements",
+        stack.engagements,
+      ],
+      NOW,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr.replaceAll(`${stack.root}/`, "")).toBe(
+      "engagements/checkout.yaml would not read back as itself plus the revocation (the stack reads YAML 1.2; remove any %YAML directive, custom tags or repeated keys), so it was not rewritten; add the revocation by hand; nothing was changed.\n",
+    );
+    expect(await readFile(join(stack.engagements, "checkout.yaml"), "utf8")).toBe(yaml11);
+  });
+
   test.each([
     [["checkout-fix-2026-11", "--reason", "x"], "required option '--by <email>' not specified"],
     [
