@@ -18,6 +18,8 @@ describe("parseYamlDocument: one document, read as YAML 1.2's core schema", () =
     ],
     ["a: 0o17\nb: 0x1F\nc: 0b101\nd: 1_000\n", { a: 15, b: 31, c: "0b101", d: "1_000" }],
     ["---\nid: a\n", { id: "a" }],
+    // The directive does not bring back YAML 1.1's booleans.
+    ["%YAML 1.1\n---\nconsole: yes\n", { console: "yes" }],
   ])("Compliance: %j", (text, value) => {
     expect(parseYamlDocument(text)).toEqual({ ok: true, value });
   });
