@@ -7,10 +7,18 @@ export type YamlDocumentResult =
   | { readonly ok: false; readonly message: string };
 
 /**
- * Most aliases (`*name`) one file may use. Engagement files need none; a few
- * nested aliases expand exponentially for whatever walks the value next.
+ * Most nodes aliases (`*name`) may expand to in one file. Engagement files
+ * need none; a few nested aliases expand exponentially for whatever walks the
+ * value next (the config's secret check, the schema).
  */
-export const MAX_YAML_ALIASES = 100;
+export const MAX_YAML_ALIAS_EXPANSION = 100;
+
+// Tags, anchors, aliases, directives (`%YAML 1.1`), tabs, byte order marks and document
+// markers past the opening ones: where fuzzing the two libraries against each other found
+// js-yaml reading text yaml refuses, or reading it otherwise. Engagement files rarely hold
+// any of them.
+const LEFT_TO_YAML = /[!&*%\t\uFEFF]|---|\.\.\./;
+const OPENING = /^\uFEFF?(?:---[ \t]*\r?\n)?/;
 
 // yaml's pretty messages end in " at line L, column C:" before a code excerpt;
 // put the position first and drop the excerpt so the problem fits one line.
@@ -25,43 +33,78 @@ function describeJsYamlError(error: YAMLException): string {
   return `is not valid YAML${where}: ${error.reason}`;
 }
 
-/**
- * Why a text js-yaml refused is not YAML: in yaml's words, which name the
- * construct ("Flow sequence in block collection must be sufficiently indented
- * and end with a ]" where js-yaml says "deficient indentation"), or in
- * js-yaml's when yaml finds nothing wrong (too many aliases, for one).
- */
-function describeRefusal(text: string, refusal: YAMLException): string {
-  const documents = parseAllDocuments(text, { prettyErrors: true, uniqueKeys: true });
-  const [error] = (Array.isArray(documents) ? documents : []).flatMap((document) => document.errors);
-  return error ? describeYamlError(error) : describeJsYamlError(refusal);
+function documentCountProblem(count: number): YamlDocumentResult | undefined {
+  if (count === 0) return { ok: false, message: "is empty" };
+  if (count > 1) return { ok: false, message: `holds ${count} YAML documents; a file holds exactly one` };
+  return undefined;
 }
 
 /**
- * Parses a YAML file that must hold exactly one document, with duplicate keys
- * refused (a second `end:` silently winning would be a window nobody reviewed)
- * and at most {@link MAX_YAML_ALIASES} aliases.
+ * True for the values whose reading js-yaml and yaml agree on (found by
+ * fuzzing the two against each other): a mapping none of whose keys, at any
+ * depth, reads as `null`. yaml turns a null key into "" and js-yaml into
+ * "null"; yaml refuses some bare scalars (a leading tab) that js-yaml reads.
+ */
+function agreedShape(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const withoutNullKeys = (node: unknown): boolean => {
+    if (Array.isArray(node)) return node.every(withoutNullKeys);
+    if (typeof node !== "object" || node === null) return true;
+    return Object.entries(node).every(([key, child]) => key !== "null" && withoutNullKeys(child));
+  };
+  return withoutNullKeys(value);
+}
+
+/**
+ * yaml's reading, the one this library has always had: what js-yaml leaves to
+ * it gets exactly the answer it got before js-yaml read anything. Aliases are
+ * resolved with yaml's guard on how far they expand.
+ */
+function readWithYaml(text: string, repeatedKey: YAMLException | undefined): YamlDocumentResult {
+  const parsed = parseAllDocuments(text, { prettyErrors: true, uniqueKeys: true });
+  const documents = Array.isArray(parsed) ? parsed : [];
+  const [document] = documents;
+  const countProblem = documentCountProblem(documents.length);
+  if (countProblem || !document) return countProblem ?? { ok: false, message: "is empty" };
+  const [error] = document.errors;
+  if (error) return { ok: false, message: describeYamlError(error) };
+  // yaml sees a repeated key only when both spellings are the same scalar; js-yaml also sees `'1'` and `1`.
+  if (repeatedKey) return { ok: false, message: describeJsYamlError(repeatedKey) };
+  try {
+    return { ok: true, value: document.toJS({ maxAliasCount: MAX_YAML_ALIAS_EXPANSION }) };
+  } catch (thrown) {
+    // An alias to no anchor, or aliases that expand too far: yaml throws where it resolves them.
+    if (thrown instanceof ReferenceError) return { ok: false, message: `is not valid YAML: ${thrown.message}` };
+    throw thrown;
+  }
+}
+
+/**
+ * Parses a YAML file that must hold exactly one document, read as YAML 1.2's
+ * core schema (unless a `%YAML` directive says otherwise), with repeated keys refused (a second `end:` silently winning
+ * would be a window nobody reviewed) and aliases bounded.
  *
- * js-yaml reads (YAML 1.2's core schema, as yaml does): a plan reads every
- * engagement file before it can declare anything, and js-yaml parses 1000 of
- * them in about 60 ms against about 240 ms for yaml (measured on 2 cores).
- * yaml stays where its document model is needed: to word a refusal, to find a
- * field's line, and to add a revocation without losing comments.
+ * js-yaml reads first: a plan reads every engagement file before it can
+ * declare anything, and js-yaml parses 1000 of them in about 60 ms against
+ * about 240 ms for yaml (measured on 2 cores). It is the stricter of the two,
+ * so whatever it refuses (a flow collection closed at its key's indentation,
+ * any alias, a directive) is read by yaml, which has always read these files:
+ * a file is accepted, with the same value, exactly when it was before. yaml
+ * also words the refusals, finds a field's line and writes revocations.
  *
  * @example
  * parseYamlDocument("id: a\n"); // { ok: true, value: { id: "a" } }
  */
 export function parseYamlDocument(text: string): YamlDocumentResult {
-  let documents: unknown[];
+  if (LEFT_TO_YAML.test(text.replace(OPENING, ""))) return readWithYaml(text, undefined);
   try {
-    documents = loadAll(text, { maxAliases: MAX_YAML_ALIASES });
+    const documents = loadAll(text, { maxAliases: 0 });
+    const [value] = documents;
+    if (documents.length === 1 && agreedShape(value)) return { ok: true, value };
+    // An empty or multi-document file, a bare scalar or list, or a key spelled null: yaml's answer.
+    return readWithYaml(text, undefined);
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    return { ok: false, message: describeRefusal(text, error) };
+    return readWithYaml(text, error.reason === "duplicated mapping key" ? error : undefined);
   }
-  if (documents.length === 0) return { ok: false, message: "is empty" };
-  if (documents.length > 1) {
-    return { ok: false, message: `holds ${documents.length} YAML documents; a file holds exactly one` };
-  }
-  return { ok: true, value: documents[0] };
 }
