@@ -46,3 +46,28 @@ describe("withoutSourcePositions: Pulumi's per-declaration stack is skipped, not
     expect(declarationFrames().length).toBeGreaterThan(0);
   });
 });
+
+describe("withoutSourcePositions: overlapping calls and formatters installed meanwhile", () => {
+  const installed = Error.prepareStackTrace;
+  afterEach(() => {
+    Error.prepareStackTrace = installed;
+  });
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  test("two overlapping calls, whichever settles first, leave the original formatter", async () => {
+    const original = Error.prepareStackTrace;
+    await Promise.all([withoutSourcePositions(() => pause(10)), withoutSourcePositions(() => pause(20))]);
+    expect(Error.prepareStackTrace).toBe(original);
+    await Promise.all([withoutSourcePositions(() => pause(20)), withoutSourcePositions(() => pause(10))]);
+    expect(Error.prepareStackTrace).toBe(original);
+    expect(declarationFrames().length).toBeGreaterThan(0);
+  });
+
+  test("a formatter installed while the work runs stays installed", async () => {
+    const theirs = (error: Error) => `theirs: ${error.message}`;
+    await withoutSourcePositions(async () => {
+      Error.prepareStackTrace = theirs;
+    });
+    expect(Error.prepareStackTrace).toBe(theirs);
+  });
+});

@@ -11,8 +11,17 @@ function isDeclarationStack(sites: readonly NodeJS.CallSite[]): boolean {
 
 /** V8's own rendering of a stack, used when no other formatter was installed. */
 function v8StackText(error: Error, sites: readonly NodeJS.CallSite[]): string {
-  return `${error}${sites.map((site) => `\n    at ${site}`).join("")}`;
+  let header: string;
+  try {
+    header = Error.prototype.toString.call(error);
+  } catch {
+    header = "Error";
+  }
+  return `${header}${sites.map((site) => `\n    at ${site}`).join("")}`;
 }
+
+// Marks this module's formatters, so that a call inside another's work leaves the outer one in charge.
+const SKIPS_SOURCE_POSITIONS = Symbol("contractor-access: skips source positions");
 
 /**
  * Runs `declare` with Pulumi's per-declaration source capture turned off:
@@ -23,7 +32,12 @@ function v8StackText(error: Error, sites: readonly NodeJS.CallSite[]): string {
  * (about 230 MB, measured with V8's sampling heap profiler), because a
  * component's children are declared a few calls deeper. Only that stack is
  * left empty: any other error keeps its stack, formatted by whatever formatter
- * was installed before. The formatter is restored when `declare` settles.
+ * was installed before.
+ *
+ * When `declare` settles the formatter before it is put back, unless someone
+ * replaced this one meanwhile (theirs stays). Calls that overlap leave the
+ * first in charge: the others change nothing, so the original formatter is
+ * back once all have settled.
  *
  * Use it where a program runs only under the mock engine (`plan`, benchmarks),
  * never under `pulumi up`, where the engine shows these positions.
@@ -33,13 +47,18 @@ function v8StackText(error: Error, sites: readonly NodeJS.CallSite[]): string {
  */
 export async function withoutSourcePositions<T>(declare: () => Promise<T>): Promise<T> {
   const previous = Error.prepareStackTrace;
-  Error.prepareStackTrace = (error, sites) => {
-    if (isDeclarationStack(sites)) return "";
-    return previous ? previous(error, sites) : v8StackText(error, sites);
-  };
+  if (previous && SKIPS_SOURCE_POSITIONS in previous) return declare();
+  const skipping = Object.assign(
+    (error: Error, sites: NodeJS.CallSite[]): unknown => {
+      if (isDeclarationStack(sites)) return "";
+      return previous ? previous(error, sites) : v8StackText(error, sites);
+    },
+    { [SKIPS_SOURCE_POSITIONS]: true },
+  );
+  Error.prepareStackTrace = skipping;
   try {
     return await declare();
   } finally {
-    Error.prepareStackTrace = previous;
+    if (Error.prepareStackTrace === skipping) Error.prepareStackTrace = previous;
   }
 }
