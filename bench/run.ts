@@ -25,7 +25,16 @@ const { values } = parseArgs({
 });
 const sizes = (values.sizes ?? "").split(",").map(Number);
 // This machine's wall times vary by a tenth from run to run: plan and baseline alternate, and each figure is the median.
-const runs = Math.max(1, Number(values.runs));
+const runs = Number(values.runs);
+for (const [flag, numbers] of [
+  ["--sizes", sizes],
+  ["--runs", [runs]],
+] as const) {
+  if (!numbers.every((number) => Number.isInteger(number) && number > 0)) {
+    console.error(`${flag} takes positive whole numbers (comma-separated for --sizes), such as ${flag} 5`);
+    process.exit(2);
+  }
+}
 
 interface Measured {
   wallMs: number;
@@ -70,10 +79,19 @@ for (const size of sizes) {
   const planFile = join(folder, "plan.json");
   const plans: Measured[] = [];
   const baselines: Measured[] = [];
+  const measurePlan = () => plans.push(measure([...planArgs, "--format", "json"]));
+  const measureBaseline = () => baselines.push(measure([join(__dirname, "baseline.cjs"), planFile]));
   for (let run = 0; run < runs; run++) {
-    plans.push(measure([...planArgs, "--format", "json"]));
-    if (run === 0) writeFileSync(planFile, plans[0]?.stdout ?? "");
-    baselines.push(measure([join(__dirname, "baseline.cjs"), planFile]));
+    // The baseline declares what the first plan printed; after that, each goes first in turn,
+    // so that neither always starts on caches the other just warmed.
+    if (run % 2 === 0) {
+      measurePlan();
+      if (run === 0) writeFileSync(planFile, plans[0]?.stdout ?? "");
+      measureBaseline();
+    } else {
+      measureBaseline();
+      measurePlan();
+    }
   }
   const plan = median(plans);
   const baseline = median(baselines);
