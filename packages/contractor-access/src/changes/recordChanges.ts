@@ -1,11 +1,17 @@
 import { formatReportInstant } from "../dates/formatReportInstant";
-import type { ReviewRecord } from "../engagement/engagementTypes";
+import type { ReviewRecord, RevocationRecord } from "../engagement/engagementTypes";
 import type { AccessPlan } from "../lanes/accessPlan";
-import type { AccessChange } from "./accessChange";
+import type { AccessChange, AccessChangeKind } from "./accessChange";
 
 type Change = Omit<AccessChange, "engagement">;
 
+// A note is words about a decision, not a decision: editing it changes no access.
 const reviewKey = ({ date, by, decision }: ReviewRecord) => `${date} ${by.toLowerCase()} ${decision}`;
+
+const describeReview = (review: ReviewRecord) =>
+  `${review.date} by ${review.by}, ${review.decision}${review.note ? ` ("${review.note}")` : ""}`;
+
+const describeRevocation = (revoked: RevocationRecord) => `at ${revoked.at} by ${revoked.by}: ${revoked.reason}`;
 
 /** Where access now ends, when the change moved it: a recorded review moves the next deadline. */
 function endMoved(base: AccessPlan, head: AccessPlan): string {
@@ -15,38 +21,68 @@ function endMoved(base: AccessPlan, head: AccessPlan): string {
 }
 
 /**
- * The record a change adds: reviews recorded (`reviewed`) and a revocation
- * (`revoked`), with where access now ends. A review is a pull request like
- * any other change, so the reviewer sees who reviewed, what they decided,
- * and which deadline it moves.
+ * What taking a record back does to access: a removed revocation or `end`
+ * decision lets access run on (`extended`), a removed `keep` brings the next
+ * deadline forward (`shortened`); a reviewer must see it either way (`changed`).
+ */
+function unrecordedKind(base: AccessPlan, head: AccessPlan): AccessChangeKind {
+  const [before, after] = [base.accessEnd.at.getTime(), head.accessEnd.at.getTime()];
+  return after > before ? "extended" : after < before ? "shortened" : "changed";
+}
+
+function revocationChanges(base: AccessPlan, head: AccessPlan): Change[] {
+  const [before, after] = [base.engagement.revoked, head.engagement.revoked];
+  if (after && !before)
+    return [{ kind: "revoked", lane: "engagement", message: `revoked ${describeRevocation(after)}` }];
+  if (before && !after) {
+    const message = `revocation removed from the record (it was ${describeRevocation(before)})`;
+    return [{ kind: unrecordedKind(base, head), lane: "engagement", message }];
+  }
+  if (before && after && describeRevocation(before) !== describeRevocation(after)) {
+    const message = `revocation changed: ${describeRevocation(after)}, instead of ${describeRevocation(before)}`;
+    return [{ kind: unrecordedKind(base, head), lane: "engagement", message }];
+  }
+  return [];
+}
+
+/**
+ * What a change does to the record: reviews recorded (`reviewed`) or taken
+ * out of it, and a revocation added (`revoked`), changed or taken out, with
+ * where access now ends on the last of them. A review is a pull request like
+ * any other change, so the reviewer sees who reviewed, what they decided, and
+ * which deadline it moves; a record taken back is named too, because taking
+ * back a revocation or an `end` decision gives access back.
  *
  * @example
  * recordChanges(base, head);
  * // [{ kind: "reviewed", lane: "engagement", message: "review recorded: 2026-11-25 by priya@acme.example, keep; access ends …" }]
  */
 export function recordChanges(base: AccessPlan, head: AccessPlan): Change[] {
-  const known = new Set(base.engagement.reviews.map(reviewKey));
-  const moved = endMoved(base, head);
-  const reviews = head.engagement.reviews
-    .filter((review) => !known.has(reviewKey(review)))
+  const [baseKeys, headKeys] = [base, head].map(({ engagement }) => new Set(engagement.reviews.map(reviewKey))) as [
+    Set<string>,
+    Set<string>,
+  ];
+  const recorded = head.engagement.reviews
+    .filter((review) => !baseKeys.has(reviewKey(review)))
     .map(
-      (review, index, all): Change => ({
+      (review): Change => ({
         kind: "reviewed",
         lane: "engagement",
-        // The end moves once per change: say it on the last review listed.
-        message: `review recorded: ${review.date} by ${review.by}, ${review.decision}${review.note ? ` ("${review.note}")` : ""}${index === all.length - 1 && !head.engagement.revoked ? moved : ""}`,
+        message: `review recorded: ${describeReview(review)}`,
       }),
     );
-  const { revoked } = head.engagement;
-  const revocation: Change[] =
-    revoked && !base.engagement.revoked
-      ? [
-          {
-            kind: "revoked",
-            lane: "engagement",
-            message: `revoked at ${revoked.at} by ${revoked.by}: ${revoked.reason}${moved}`,
-          },
-        ]
-      : [];
-  return [...reviews, ...revocation];
+  const unrecorded = base.engagement.reviews
+    .filter((review) => !headKeys.has(reviewKey(review)))
+    .map(
+      (review): Change => ({
+        kind: unrecordedKind(base, head),
+        lane: "engagement",
+        message: `review removed from the record: ${describeReview(review)}`,
+      }),
+    );
+  const changes = [...recorded, ...unrecorded, ...revocationChanges(base, head)];
+  // The end moves once per change: say it on the last record listed.
+  const last = changes.at(-1);
+  if (last) changes[changes.length - 1] = { ...last, message: `${last.message}${endMoved(base, head)}` };
+  return changes;
 }
