@@ -47,9 +47,10 @@ const engagementSpec = fc.record({
 
 type Spec = typeof engagementSpec extends fc.Arbitrary<infer T> ? T : never;
 
-function planOf(spec: Spec) {
+function planOf(spec: Spec, record: Pick<EngagementInput, "reviews" | "revoked"> = {}) {
   const engagement = engagementWith((draft: EngagementInput) => {
     Object.assign(draft, { id: spec.id, window: spec.window, aws: spec.aws, sharedSecrets: spec.sharedSecrets });
+    Object.assign(draft, record);
     Object.assign(draft.contractor, { email: spec.email, github: spec.github });
     Object.assign(draft.owner, { email: spec.ownerEmail });
     draft.lanes = {
@@ -88,7 +89,12 @@ describe("accessChanges (property)", () => {
   test("a stack compared with itself has no changes", () => {
     fc.assert(
       fc.property(specs, (list) => {
-        expect(accessChanges(list.map(planOf), list.map(planOf))).toEqual([]);
+        expect(
+          accessChanges(
+            list.map((spec) => planOf(spec)),
+            list.map((spec) => planOf(spec)),
+          ),
+        ).toEqual([]);
       }),
       { numRuns: 300 },
     );
@@ -97,8 +103,14 @@ describe("accessChanges (property)", () => {
   test("swapping base and head mirrors every change", () => {
     fc.assert(
       fc.property(specs, specs, (base, head) => {
-        const forward = accessChanges(base.map(planOf), head.map(planOf));
-        const backward = accessChanges(head.map(planOf), base.map(planOf));
+        const forward = accessChanges(
+          base.map((spec) => planOf(spec)),
+          head.map((spec) => planOf(spec)),
+        );
+        const backward = accessChanges(
+          head.map((spec) => planOf(spec)),
+          base.map((spec) => planOf(spec)),
+        );
         expect(summary(backward)).toEqual(summary(forward, true));
       }),
       { numRuns: 300 },
@@ -108,12 +120,46 @@ describe("accessChanges (property)", () => {
   test("the order of the input does not change the output", () => {
     fc.assert(
       fc.property(specs, specs, (base, head) => {
-        const [basePlans, headPlans] = [base.map(planOf), head.map(planOf)];
+        const [basePlans, headPlans] = [base.map((spec) => planOf(spec)), head.map((spec) => planOf(spec))];
         expect(accessChanges([...basePlans].reverse(), [...headPlans].reverse())).toEqual(
           accessChanges(basePlans, headPlans),
         );
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+// The record: reviews and a revocation, any of which a change may add, alter or take back.
+const recordSpec = fc.record({
+  reviews: fc.subarray([
+    { date: "2026-11-25", by: "priya@acme.example", decision: "keep" as const },
+    { date: "2026-11-26", by: "sam@acme.example", decision: "end" as const },
+    { date: "2026-11-26", by: "priya@acme.example", decision: "narrow" as const, note: "Drop the data lane" },
+  ]),
+  revoked: fc.option(
+    fc.constantFrom(
+      { at: "2026-11-25T10:30:00Z", by: "priya@acme.example", reason: "Laptop stolen" },
+      { at: "2026-11-27T10:30:00Z", by: "priya@acme.example", reason: "Laptop stolen" },
+      { at: "2026-11-25T10:30:00Z", by: "sam@acme.example", reason: "Task done" },
+    ),
+    { nil: undefined },
+  ),
+});
+
+describe("accessChanges (property): no silent change of when access ends", () => {
+  test("whenever a change moves the instant access ends, the diff lists the engagement", () => {
+    fc.assert(
+      fc.property(engagementSpec, recordSpec, recordSpec, (spec, baseRecord, headRecord) => {
+        const [base, head] = [planOf(spec, baseRecord), planOf(spec, headRecord)];
+        const changes = accessChanges([base], [head]);
+        if (base.accessEnd.at.getTime() !== head.accessEnd.at.getTime()) expect(changes.length).toBeGreaterThan(0);
+        // And a record taken back is always named, whether or not the end moves.
+        const removedRevocation = baseRecord.revoked !== undefined && headRecord.revoked === undefined;
+        if (removedRevocation)
+          expect(changes.some(({ message }) => message.startsWith("revocation removed"))).toBe(true);
+      }),
+      { numRuns: 500 },
     );
   });
 });
