@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { EngagementInput } from "../engagement/engagementTypes";
+import { awsResourcePlan } from "../lanes/awsResourcePlan";
 import { deriveAccessPlan } from "../lanes/deriveAccessPlan";
 import { engagementWith, SETTINGS_INPUT, settingsWith } from "../testing/fixtures";
 import type { AccessChange, AccessChangeKind } from "./accessChange";
@@ -160,6 +161,66 @@ describe("accessChanges (property): no silent change of when access ends", () =>
           expect(changes.some(({ message }) => message.startsWith("revocation removed"))).toBe(true);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+/** What the stack grants for a plan, by the lane a reviewer reads it under. */
+function grants(plan: ReturnType<typeof planOf>): Record<string, string> {
+  const documents = JSON.parse(JSON.stringify(awsResourcePlan(plan)), (key, value) =>
+    key === "description" || key === "tags" ? undefined : value,
+  );
+  return {
+    // Whose GitHub account it is reads as who the engagement is for, under the engagement.
+    // The order repositories are listed in grants nothing.
+    code: JSON.stringify(
+      plan.code && {
+        ...plan.code,
+        githubUsername: undefined,
+        repositories: [...plan.code.repositories].sort((a, b) => a.name.localeCompare(b.name)),
+      },
+    ),
+    data: JSON.stringify(plan.data),
+    production: JSON.stringify(plan.production),
+    // The enrolment deadline follows the window's start, and is read under the window.
+    aws: JSON.stringify({ ...plan.aws, mfaEnrollmentEnds: undefined }),
+    sharedSecrets: JSON.stringify(plan.sharedSecrets),
+    // Who the engagement is for and who owns it.
+    engagement: JSON.stringify({ contractor: plan.engagement.contractor, owner: plan.engagement.owner }),
+    // When access starts and ends: the window, or the record (reviews, revocation) that ends it early.
+    "window|engagement": JSON.stringify(plan.accessWindow),
+    // Every policy and name in AWS: whatever lane moves them, the diff must say something.
+    "*": JSON.stringify(documents),
+  };
+}
+
+describe("accessChanges (property): no silent change of what is granted", () => {
+  test("whenever a change alters a lane's grants, a policy, a name or the access window, the diff lists it under that lane", () => {
+    fc.assert(
+      fc.property(
+        engagementSpec,
+        engagementSpec,
+        recordSpec,
+        recordSpec,
+        (baseSpec, headSpec, baseRecord, headRecord) => {
+          const base = planOf(baseSpec, baseRecord);
+          const head = planOf({ ...headSpec, id: baseSpec.id }, headRecord);
+          const changes = accessChanges([base], [head]);
+          const [before, after] = [grants(base), grants(head)];
+          // A review or revocation that ends access early also cuts what runs to the end (production's
+          // window): the record's own entry says where access now ends.
+          const recordChanged = JSON.stringify(baseRecord) !== JSON.stringify(headRecord);
+          for (const [lanes, fingerprint] of Object.entries(after)) {
+            if (fingerprint === before[lanes]) continue;
+            const listed = changes.filter(
+              ({ lane }) =>
+                lanes === "*" || lanes.split("|").includes(lane) || (recordChanged && lane === "engagement"),
+            );
+            expect(listed, `${lanes} changed but the diff does not say so`).not.toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });
