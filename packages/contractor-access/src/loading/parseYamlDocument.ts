@@ -13,11 +13,12 @@ export type YamlDocumentResult =
  */
 export const MAX_YAML_ALIAS_EXPANSION = 100;
 
-// Tags, anchors, aliases, directives (`%YAML 1.1`), tabs, byte order marks and document
-// markers past the opening ones: where fuzzing the two libraries against each other found
-// js-yaml reading text yaml refuses, or reading it otherwise. Engagement files rarely hold
-// any of them.
-const LEFT_TO_YAML = /[!&*%\t\uFEFF]|---|\.\.\./;
+// Where fuzzing the two libraries against each other (and a reviewer) found js-yaml reading text
+// yaml refuses, or reading it otherwise: tags, anchors, aliases, directives (`%YAML 1.1`), tabs,
+// byte order marks, a carriage return that ends no line, document markers past the opening ones,
+// a block scalar's explicit indentation (`|2`), and a line too long for yaml's implicit keys.
+// Engagement files rarely hold any of them.
+const LEFT_TO_YAML = /[!&*%\t\uFEFF]|\r(?!\n)|---|\.\.\.|[|>][-+]?[1-9]|[^\r\n]{1025}/;
 const OPENING = /^\uFEFF?(?:---[ \t]*\r?\n)?/;
 
 // yaml's pretty messages end in " at line L, column C:" before a code excerpt;
@@ -39,20 +40,27 @@ function documentCountProblem(count: number): YamlDocumentResult | undefined {
   return undefined;
 }
 
+// Text that YAML 1.2's core schema reads as a number when plain (its int and float patterns): js-yaml
+// leaves a number too large for a double (`1e400`) as text, where yaml reads Infinity.
+const NUMBER_LIKE =
+  /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
 /**
  * True for the values whose reading js-yaml and yaml agree on (found by
  * fuzzing the two against each other): a mapping none of whose keys, at any
- * depth, reads as `null`. yaml turns a null key into "" and js-yaml into
- * "null"; yaml refuses some bare scalars (a leading tab) that js-yaml reads.
+ * depth, reads as `null`, and no text of which looks like a number. yaml turns
+ * a null key into "" and js-yaml into "null"; yaml refuses some bare scalars
+ * (a leading tab) that js-yaml reads.
  */
 function agreedShape(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const withoutNullKeys = (node: unknown): boolean => {
-    if (Array.isArray(node)) return node.every(withoutNullKeys);
+  const agreed = (node: unknown): boolean => {
+    if (typeof node === "string") return !NUMBER_LIKE.test(node);
+    if (Array.isArray(node)) return node.every(agreed);
     if (typeof node !== "object" || node === null) return true;
-    return Object.entries(node).every(([key, child]) => key !== "null" && withoutNullKeys(child));
+    return Object.entries(node).every(([key, child]) => key !== "null" && agreed(key) && agreed(child));
   };
-  return withoutNullKeys(value);
+  return agreed(value);
 }
 
 /**
