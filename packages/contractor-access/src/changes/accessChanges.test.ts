@@ -77,6 +77,14 @@ test("calendar days count across a DST change, shown in the plan's timezone", ()
       lane: "window",
       message: "window extended: starts 2026-10-24 instead of 2026-10-26 (+2 days)",
     },
+    // An earlier start brings the unrecorded first-week review's deadline, and so the end, forward.
+    {
+      engagement: ID,
+      kind: "shortened",
+      lane: "window",
+      message:
+        "access ends 2026-11-03 23:59 (first-week review due 2026-10-31 not recorded) instead of 2026-11-05 23:59 (first-week review due 2026-11-02 not recorded)",
+    },
   ]);
 });
 

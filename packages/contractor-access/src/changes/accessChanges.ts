@@ -7,7 +7,7 @@ import { awsChanges, sharedSecretChanges } from "./awsAndSecretChanges";
 import { codeChanges, dataChanges } from "./codeAndDataChanges";
 import { identityChanges } from "./identityChanges";
 import { productionChanges } from "./productionChanges";
-import { recordChanges } from "./recordChanges";
+import { accessEndChanges, recordChanges } from "./recordChanges";
 import { engagementWindowChanges } from "./windowChanges";
 
 type Change = Omit<AccessChange, "engagement">;
@@ -40,10 +40,12 @@ function removed(plan: AccessPlan): Change {
 }
 
 function changesBetween(base: AccessPlan, head: AccessPlan): Change[] {
+  const records = recordChanges(base, head);
   return [
     ...identityChanges(base, head),
-    ...recordChanges(base, head),
+    ...records,
     ...engagementWindowChanges(base, head),
+    ...accessEndChanges(base, head, records),
     ...codeChanges(base, head),
     ...dataChanges(base, head),
     ...productionChanges(base, head),

@@ -133,4 +133,27 @@ describe("accessChanges: a record taken back gives access back, and says so", ()
       ],
     ]);
   });
+
+  test("a revocation's instant spelled otherwise is no change", () => {
+    const respelled = plan((e) => {
+      e.revoked = { ...revocation, at: "2026-11-05T10:30:00+00:00" };
+    });
+    expect(accessChanges([revoked], [respelled])).toStrictEqual([]);
+  });
+
+  test("a longer review grace in the settings moves the end with no record changed, and says so", () => {
+    const settings = (reviewGraceDays: number) =>
+      deriveAccessPlan(
+        engagementWith((e) => {
+          e.window = { start: "2026-11-02", end: "2026-12-31" };
+        }),
+        settingsWith({ reviewGraceDays }),
+      );
+    expect(rows(accessChanges([settings(3)], [settings(10)]))).toStrictEqual([
+      [
+        "extended",
+        "access ends 2026-11-19 23:59 (first-week review due 2026-11-09 not recorded) instead of 2026-11-12 23:59 (first-week review due 2026-11-09 not recorded)",
+      ],
+    ]);
+  });
 });

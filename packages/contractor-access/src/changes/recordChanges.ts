@@ -21,11 +21,12 @@ function endMoved(base: AccessPlan, head: AccessPlan): string {
 }
 
 /**
- * What taking a record back does to access: a removed revocation or `end`
- * decision lets access run on (`extended`), a removed `keep` brings the next
- * deadline forward (`shortened`); a reviewer must see it either way (`changed`).
+ * Which way access moved: later (`extended`: a removed revocation or `end`
+ * decision lets access run on), earlier (`shortened`: a removed `keep` brings
+ * the next deadline forward), or not at all (`changed`), which a reviewer
+ * must see all the same.
  */
-function unrecordedKind(base: AccessPlan, head: AccessPlan): AccessChangeKind {
+function directionOf(base: AccessPlan, head: AccessPlan): AccessChangeKind {
   const [before, after] = [base.accessEnd.at.getTime(), head.accessEnd.at.getTime()];
   return after > before ? "extended" : after < before ? "shortened" : "changed";
 }
@@ -36,11 +37,12 @@ function revocationChanges(base: AccessPlan, head: AccessPlan): Change[] {
     return [{ kind: "revoked", lane: "engagement", message: `revoked ${describeRevocation(after)}` }];
   if (before && !after) {
     const message = `revocation removed from the record (it was ${describeRevocation(before)})`;
-    return [{ kind: unrecordedKind(base, head), lane: "engagement", message }];
+    return [{ kind: directionOf(base, head), lane: "engagement", message }];
   }
-  if (before && after && describeRevocation(before) !== describeRevocation(after)) {
+  const sameInstant = before && after && Date.parse(before.at) === Date.parse(after.at);
+  if (before && after && (!sameInstant || before.by !== after.by || before.reason !== after.reason)) {
     const message = `revocation changed: ${describeRevocation(after)}, instead of ${describeRevocation(before)}`;
-    return [{ kind: unrecordedKind(base, head), lane: "engagement", message }];
+    return [{ kind: directionOf(base, head), lane: "engagement", message }];
   }
   return [];
 }
@@ -75,7 +77,7 @@ export function recordChanges(base: AccessPlan, head: AccessPlan): Change[] {
     .filter((review) => !headKeys.has(reviewKey(review)))
     .map(
       (review): Change => ({
-        kind: unrecordedKind(base, head),
+        kind: directionOf(base, head),
         lane: "engagement",
         message: `review removed from the record: ${describeReview(review)}`,
       }),
@@ -85,4 +87,21 @@ export function recordChanges(base: AccessPlan, head: AccessPlan): Change[] {
   const last = changes.at(-1);
   if (last) changes[changes.length - 1] = { ...last, message: `${last.message}${endMoved(base, head)}` };
   return changes;
+}
+
+/**
+ * Where access now ends, when it moved with no record to say so, and not
+ * simply with the window's end (which the window's own line says): a setting
+ * changed (a review's grace, the time zone), or the window now outlasts a
+ * review deadline, so access ends before the window does.
+ *
+ * @example
+ * accessEndChanges(base, head, []);
+ * // [{ kind: "extended", lane: "window", message: "access ends 2026-12-04 23:59 (first-week review due 2026-12-01 not recorded) instead of 2026-11-28 23:59 (window ended)" }]
+ */
+export function accessEndChanges(base: AccessPlan, head: AccessPlan, records: readonly Change[]): Change[] {
+  const moved = endMoved(base, head);
+  const byWindowAlone = base.accessEnd.cause === "window" && head.accessEnd.cause === "window";
+  if (records.length > 0 || !moved || byWindowAlone) return [];
+  return [{ kind: directionOf(base, head), lane: "window", message: moved.replace(/^; /, "") }];
 }

@@ -2,10 +2,18 @@ import { keep, type Row, testChangeRows } from "./changeRows.testing";
 
 const ROWS: Row[] = [
   [
-    "end later",
+    "end later, past the first-week review's deadline, which now ends access first",
     keep,
     (e) => Object.assign(e.window, { end: "2026-12-05" }),
-    [{ kind: "extended", lane: "window", message: "window extended: ends 2026-12-05 instead of 2026-11-28 (+7 days)" }],
+    [
+      { kind: "extended", lane: "window", message: "window extended: ends 2026-12-05 instead of 2026-11-28 (+7 days)" },
+      {
+        kind: "extended",
+        lane: "window",
+        message:
+          "access ends 2026-12-04 23:59 (first-week review due 2026-12-01 not recorded) instead of 2026-11-28 23:59 (window ended)",
+      },
+    ],
   ],
   [
     "end earlier",

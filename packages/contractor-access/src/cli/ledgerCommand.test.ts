@@ -148,6 +148,7 @@ describe("contractor-access ledger: one event per engagement change per commit",
     ]);
     expect(events[2]?.changes.map((change) => change.message)).toStrictEqual([
       "window extended: ends 2026-12-05 instead of 2026-11-28 (+7 days)",
+      "access ends 2026-12-04 23:59 (first-week review due 2026-12-01 not recorded) instead of 2026-11-28 23:59 (window ended)",
       "masked dataset masked-orders removed",
     ]);
   });

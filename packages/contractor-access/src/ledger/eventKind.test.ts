@@ -30,6 +30,15 @@ describe("ledgerEventKind: the most significant kind of one engagement's changes
       ],
       "widened",
     ],
+    [
+      "an end decision taken back and a later revocation recorded at once: access runs on, so extended",
+      [
+        { kind: "extended", lane: "engagement" },
+        { kind: "revoked", lane: "engagement" },
+      ],
+      "extended",
+    ],
+    ["a revocation recorded", [{ kind: "revoked", lane: "engagement" }], "revoked"],
   ])("%s: %s", (_what, changes, expected) => {
     expect(ledgerEventKind(changes)).toBe(expected);
   });

@@ -13,11 +13,13 @@ function kindOf(change: Pick<AccessChange, "kind" | "lane">): LedgerEventKind {
 
 // Most significant first: what widens access outranks what narrows it, so a
 // commit that does both is filed where an auditor looks for new access.
+// A revocation recorded in a commit that also extends access (an `end` decision taken back, a
+// window moved) is filed as the extension: access is given, whatever the file also records (T16).
 const PRECEDENCE: readonly LedgerEventKind[] = [
   "requested",
-  "revoked",
   "widened",
   "extended",
+  "revoked",
   "narrowed",
   "shortened",
   "reviewed",
