@@ -48,6 +48,11 @@ describe("withRevocation: the diff is the revocation, and it reads back", () => 
       "id: a\nrevoked: { by: sam@acme.example }\n",
       "already has a revoked entry without at; a revocation is written once: complete or remove it by hand",
     ],
+    [
+      "a revoked entry that is a list",
+      "id: a\nrevoked: []\n",
+      "already has a revoked entry without at; a revocation is written once: complete or remove it by hand",
+    ],
     ["a list", "- id: a\n", "does not hold an engagement mapping"],
     [
       "a key repeated as '1' and 1",

@@ -38,7 +38,11 @@ export function withRevocation(text: string, revocation: RevocationRecord): stri
     throw new RangeError("does not hold an engagement mapping");
   }
   if ("revoked" in contents) {
-    const at = (contents.revoked as { at?: unknown } | null)?.at;
+    const { revoked } = contents;
+    const at =
+      typeof revoked === "object" && revoked !== null && Object.hasOwn(revoked, "at")
+        ? (revoked as { at: unknown }).at
+        : undefined;
     throw new RangeError(
       at === undefined
         ? "already has a revoked entry without at; a revocation is written once: complete or remove it by hand"
@@ -47,7 +51,7 @@ export function withRevocation(text: string, revocation: RevocationRecord): stri
   }
   const revoked = { at: revocation.at, by: revocation.by, reason: revocation.reason };
   const expected = { ...contents, revoked };
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? "\n";
   const appended = `${text}${text === "" || text.endsWith("\n") ? "" : eol}${stringify({ revoked }).replaceAll("\n", eol)}`;
   if (readsAs(appended, expected)) return appended;
   const document = parseDocument(text);

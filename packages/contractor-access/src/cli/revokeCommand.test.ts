@@ -117,6 +117,27 @@ describe("contractor-access revoke", () => {
     );
   });
 
+  test("a file whose extension is in capitals is still YAML, and is revoked", async () => {
+    const stack = await tempStack({ "CHECKOUT.YAML": YAML });
+    const run = await runMain(
+      [
+        "revoke",
+        "checkout-fix-2026-11",
+        "--by",
+        "priya@acme.example",
+        "--reason",
+        "x",
+        "--engagements",
+        stack.engagements,
+      ],
+      NOW,
+    );
+    expect({ code: run.code, stderr: run.stderr }).toStrictEqual({ code: 0, stderr: "" });
+    expect(await readFile(join(stack.engagements, "CHECKOUT.YAML"), "utf8")).toBe(
+      `${YAML}revoked:\n  at: 2026-11-26T10:30:00Z\n  by: priya@acme.example\n  reason: x\n`,
+    );
+  });
+
   test("a %YAML 1.1 file keeps its reading, and the revocation reads back as written", async () => {
     // Under %YAML 1.1 `yes` is true, for the stack as for the editor, and a plain instant would read
     // as a timestamp: the appended block does not read back, so the document is edited and `at` quoted.

@@ -40,7 +40,7 @@ export async function revokeCommand(options: RevokeCommandOptions, context: CliC
     return 1;
   }
   const revocation = { at: options.at, by: options.by, reason: options.reason };
-  if (!YAML_EXTENSIONS.has(extname(source.file))) {
+  if (!YAML_EXTENSIONS.has(extname(source.file).toLowerCase())) {
     // Rewriting TypeScript would lose its formatting and comments, or worse, its meaning: a person edits it.
     context.io.stderr(
       `${source.file} is not YAML, so it was not changed; add this to the engagement by hand:\n${indent([
