@@ -39,9 +39,12 @@ export default defineEngagement({
 
 const NOW = { CONTRACTOR_ACCESS_AT: "2026-11-26T10:30:00.123Z" };
 
-async function revoke(args: readonly string[], env = NOW) {
-  const stack = await tempStack({ "checkout.yaml": YAML, "ops.ts": TS });
-  const run = await runMain(["revoke", ...args, "--engagements", stack.engagements], env);
+async function revoke(
+  args: readonly string[],
+  files: Record<string, string> = { "checkout.yaml": YAML, "ops.ts": TS },
+) {
+  const stack = await tempStack(files);
+  const run = await runMain(["revoke", ...args, "--engagements", stack.engagements], NOW);
   const text = (name: string) => readFile(join(stack.engagements, name), "utf8");
   const relative = (output: string) => output.replaceAll(`${stack.root}/`, "");
   return { ...run, stdout: relative(run.stdout), stderr: relative(run.stderr), text, stack };
@@ -118,22 +121,11 @@ describe("contractor-access revoke", () => {
   });
 
   test("a file whose extension is in capitals is still YAML, and is revoked", async () => {
-    const stack = await tempStack({ "CHECKOUT.YAML": YAML });
-    const run = await runMain(
-      [
-        "revoke",
-        "checkout-fix-2026-11",
-        "--by",
-        "priya@acme.example",
-        "--reason",
-        "x",
-        "--engagements",
-        stack.engagements,
-      ],
-      NOW,
-    );
+    const run = await revoke(["checkout-fix-2026-11", "--by", "priya@acme.example", "--reason", "x"], {
+      "CHECKOUT.YAML": YAML,
+    });
     expect({ code: run.code, stderr: run.stderr }).toStrictEqual({ code: 0, stderr: "" });
-    expect(await readFile(join(stack.engagements, "CHECKOUT.YAML"), "utf8")).toBe(
+    expect(await run.text("CHECKOUT.YAML")).toBe(
       `${YAML}revoked:\n  at: 2026-11-26T10:30:00Z\n  by: priya@acme.example\n  reason: x\n`,
     );
   });
@@ -142,22 +134,11 @@ describe("contractor-access revoke", () => {
     // Under %YAML 1.1 `yes` is true, for the stack as for the editor, and a plain instant would read
     // as a timestamp: the appended block does not read back, so the document is edited and `at` quoted.
     const yaml11 = `%YAML 1.1\n---\n${YAML}aws: { console: yes }\n`;
-    const stack = await tempStack({ "checkout.yaml": yaml11 });
-    const run = await runMain(
-      [
-        "revoke",
-        "checkout-fix-2026-11",
-        "--by",
-        "priya@acme.example",
-        "--reason",
-        "x",
-        "--engagements",
-        stack.engagements,
-      ],
-      NOW,
-    );
+    const run = await revoke(["checkout-fix-2026-11", "--by", "priya@acme.example", "--reason", "x"], {
+      "checkout.yaml": yaml11,
+    });
     expect({ code: run.code, stderr: run.stderr }).toStrictEqual({ code: 0, stderr: "" });
-    expect(await readFile(join(stack.engagements, "checkout.yaml"), "utf8")).toBe(
+    expect(await run.text("checkout.yaml")).toBe(
       `${yaml11}revoked:\n  at: "2026-11-26T10:30:00Z"\n  by: priya@acme.example\n  reason: x\n`,
     );
   });
