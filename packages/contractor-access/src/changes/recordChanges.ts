@@ -1,9 +1,8 @@
 import { formatReportInstant } from "../dates/formatReportInstant";
 import type { ReviewRecord, RevocationRecord } from "../engagement/engagementTypes";
 import type { AccessPlan } from "../lanes/accessPlan";
-import type { AccessChange, AccessChangeKind } from "./accessChange";
-
-type Change = Omit<AccessChange, "engagement">;
+import type { AccessChangeKind } from "./accessChange";
+import type { Change } from "./changeParts";
 
 // A note is words about a decision, not a decision: editing it changes no access.
 const reviewKey = ({ date, by, decision }: ReviewRecord) => `${date} ${by.toLowerCase()} ${decision}`;
@@ -14,10 +13,10 @@ const describeReview = (review: ReviewRecord) =>
 const describeRevocation = (revoked: RevocationRecord) => `at ${revoked.at} by ${revoked.by}: ${revoked.reason}`;
 
 /** Where access now ends, when the change moved it: a recorded review moves the next deadline. */
-function endMoved(base: AccessPlan, head: AccessPlan): string {
-  if (base.accessEnd.at.getTime() === head.accessEnd.at.getTime()) return "";
+function endMoved(base: AccessPlan, head: AccessPlan): string | undefined {
+  if (base.accessEnd.at.getTime() === head.accessEnd.at.getTime()) return undefined;
   const at = (plan: AccessPlan) => formatReportInstant(plan.accessEnd.at, plan.timeZone);
-  return `; access ends ${at(head)} (${head.accessEnd.reason}) instead of ${at(base)} (${base.accessEnd.reason})`;
+  return `access ends ${at(head)} (${head.accessEnd.reason}) instead of ${at(base)} (${base.accessEnd.reason})`;
 }
 
 /**
@@ -60,10 +59,8 @@ function revocationChanges(base: AccessPlan, head: AccessPlan): Change[] {
  * // [{ kind: "reviewed", lane: "engagement", message: "review recorded: 2026-11-25 by priya@acme.example, keep; access ends …" }]
  */
 export function recordChanges(base: AccessPlan, head: AccessPlan): Change[] {
-  const [baseKeys, headKeys] = [base, head].map(({ engagement }) => new Set(engagement.reviews.map(reviewKey))) as [
-    Set<string>,
-    Set<string>,
-  ];
+  const keysOf = (plan: AccessPlan) => new Set(plan.engagement.reviews.map(reviewKey));
+  const [baseKeys, headKeys] = [keysOf(base), keysOf(head)];
   const recorded = head.engagement.reviews
     .filter((review) => !baseKeys.has(reviewKey(review)))
     .map(
@@ -84,8 +81,8 @@ export function recordChanges(base: AccessPlan, head: AccessPlan): Change[] {
     );
   const changes = [...recorded, ...unrecorded, ...revocationChanges(base, head)];
   // The end moves once per change: say it on the last record listed.
-  const last = changes.at(-1);
-  if (last) changes[changes.length - 1] = { ...last, message: `${last.message}${endMoved(base, head)}` };
+  const [last, moved] = [changes.at(-1), endMoved(base, head)];
+  if (last && moved) changes[changes.length - 1] = { ...last, message: `${last.message}; ${moved}` };
   return changes;
 }
 
@@ -103,5 +100,5 @@ export function accessEndChanges(base: AccessPlan, head: AccessPlan, records: re
   const moved = endMoved(base, head);
   const byWindowAlone = base.accessEnd.cause === "window" && head.accessEnd.cause === "window";
   if (records.length > 0 || !moved || byWindowAlone) return [];
-  return [{ kind: directionOf(base, head), lane: "window", message: moved.replace(/^; /, "") }];
+  return [{ kind: directionOf(base, head), lane: "window", message: moved }];
 }
