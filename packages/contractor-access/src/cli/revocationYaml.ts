@@ -52,7 +52,7 @@ export function withRevocation(text: string, revocation: RevocationRecord): stri
   const revoked = { at: revocation.at, by: revocation.by, reason: revocation.reason };
   const expected = { ...contents, revoked };
   const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? "\n";
-  const appended = `${text}${text === "" || text.endsWith("\n") ? "" : eol}${stringify({ revoked }).replaceAll("\n", eol)}`;
+  const appended = `${text}${/[\r\n]$/.test(text) ? "" : eol}${stringify({ revoked }).replaceAll("\n", eol)}`;
   if (readsAs(appended, expected)) return appended;
   const document = parseDocument(text);
   document.setIn(["revoked"], document.createNode(revoked));

@@ -91,8 +91,9 @@ function readWithYaml(text: string, repeatedKey: YAMLException | undefined): Yam
 
 /**
  * Parses a YAML file that must hold exactly one document, read as YAML 1.2's
- * core schema (unless a `%YAML` directive says otherwise), with repeated keys refused (a second `end:` silently winning
- * would be a window nobody reviewed) and aliases bounded.
+ * core schema (unless a `%YAML` directive says otherwise), with repeated keys
+ * refused (a second `end:` silently winning would be a window nobody reviewed)
+ * and aliases bounded.
  *
  * js-yaml reads first: a plan reads every engagement file before it can
  * declare anything, and js-yaml parses 1000 of them in about 60 ms against
